@@ -1,0 +1,52 @@
+/**
+ * Builds dist/medborgar-loften.js: one minified ES module with Lit, the
+ * element and every locale, for a CMS to host as a single uploaded file.
+ * Input is tsc's output (lib/), so types and the bundle come from one compile.
+ * Prints the file's raw, gzip and brotli size.
+ */
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+
+/** Reports the bundle's size as a visitor's browser would download it. */
+function reportSize() {
+  return {
+    name: 'report-size',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const code = Buffer.from(file.code);
+        const gzip = gzipSync(code, {level: 9}).length;
+        const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+        const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+        console.log(`\n${file.fileName}: ${kb(code.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli\n`);
+      }
+    },
+  };
+}
+
+export default {
+  input: 'lib/define.js',
+  onwarn(warning, warn) {
+    // tsc's decorator helper reads a top-level `this` (undefined in a module, as it expects).
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+  output: {
+    file: 'dist/medborgar-loften.js',
+    format: 'es',
+    inlineDynamicImports: true,
+    sourcemap: false,
+  },
+  plugins: [
+    // The "production" condition drops Lit's dev-mode warnings and checks.
+    nodeResolve({exportConditions: ['production']}),
+    terser({
+      ecma: 2021,
+      module: true,
+      compress: {passes: 2},
+      format: {comments: false},
+    }),
+    reportSize(),
+  ],
+};

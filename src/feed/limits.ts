@@ -1,0 +1,13 @@
+/**
+ * Documented limits (README, "Limits"). They keep a mistaken or hostile feed
+ * from freezing a visitor's tab; real feeds are far below them.
+ */
+
+/** A feed's JSON text longer than this (in UTF-16 code units) is refused. */
+export const MAX_FEED_CHARACTERS = 5_000_000;
+
+/** A single text longer than this is cut there, with a warning. */
+export const MAX_TEXT_CHARACTERS = 20_000;
+
+/** An array (periods, promises, activities…) is cut after this many items, with a warning. */
+export const MAX_ITEMS = 5_000;

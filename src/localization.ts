@@ -1,0 +1,56 @@
+/**
+ * The one place that configures @lit/localize.
+ *
+ * Each <medborgar-loften> has its own language (its `lang`, or the page's
+ * around it), and two widgets in different languages may share a page. The
+ * runtime mode's single page-wide locale cannot express that, so the widget
+ * uses @lit/localize's re-entrant mode: `msg()` asks `getLocale()` on every
+ * call, and a widget sets the locale for the span of its own synchronous
+ * update (render and commit) with `renderInLocale`. Every locale's templates
+ * are imported statically, so the one-file bundle holds them all and makes no
+ * request for them.
+ */
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import type {LocaleModule} from '@lit/localize';
+import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import * as en from './generated/locales/en.js';
+
+/** A language the widget has UI strings for. */
+export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+const localeModules: Readonly<Record<string, LocaleModule>> = {en};
+
+let renderingLocale: UiLocale = sourceLocale;
+
+try {
+  configureReentrantLocalization({
+    sourceLocale,
+    targetLocales: [...targetLocales],
+    getLocale: () => renderingLocale,
+    loadLocaleSync: (locale) => localeModules[locale],
+  });
+} catch (error) {
+  // A page that bundles this module next to its own @lit/localize set-up
+  // keeps its own: msg() then follows the page's configuration.
+  console.warn('<medborgar-loften>: @lit/localize was already configured on this page.', error);
+}
+
+/**
+ * The UI language for a content language: English for `en` and `en-*`,
+ * Swedish for Swedish and every language without UI strings.
+ */
+export function uiLocaleFor(lang: string): UiLocale {
+  const primary = lang.split('-')[0]!.toLowerCase();
+  return (targetLocales as readonly string[]).includes(primary) ? (primary as UiLocale) : sourceLocale;
+}
+
+/** Runs `work` (a synchronous render) with `msg()` answering in `locale`. */
+export function renderInLocale<T>(locale: UiLocale, work: () => T): T {
+  const previous = renderingLocale;
+  renderingLocale = locale;
+  try {
+    return work();
+  } finally {
+    renderingLocale = previous;
+  }
+}

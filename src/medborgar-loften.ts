@@ -1,0 +1,453 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import {dayNumber, parseFeed, parseFeedDate, type Feed, type Problem} from './feed/index.js';
+import {FeedError} from './feed-error.js';
+import {formatDate} from './format.js';
+import {fetchFeedText} from './loader.js';
+import {renderInLocale, uiLocaleFor} from './localization.js';
+import {styles} from './styles.js';
+import {periodFragment, promiseFragment, richText, text, type RenderContext} from './templates/context.js';
+import {renderContacts} from './templates/contacts.js';
+import {renderLinks, renderPeriod} from './templates/period.js';
+import {heading} from './templates/context.js';
+
+export type Status = 'idle' | 'loading' | 'loaded' | 'error';
+
+export interface LoadEventDetail {
+  readonly feed: Feed;
+  readonly warnings: readonly Problem[];
+}
+export interface ErrorEventDetail {
+  readonly error: FeedError;
+}
+export interface ToggleEventDetail {
+  /** The section's fragment id, unique on the page: `medborgarloften-2021-2022/trafik`. */
+  readonly id: string;
+  readonly periodId: string;
+  readonly promiseId: string;
+  readonly open: boolean;
+}
+
+/** Widgets on the page, told when a `lang` attribute anywhere changes. */
+const connectedWidgets = new Set<MedborgarLoften>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * The nearest `lang` from the element outwards, crossing shadow roots, so a
+ * widget inside another component still follows the page's language.
+ */
+function inheritedLang(element: Element): string {
+  let node: Element | null = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? null;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return '';
+}
+
+/**
+ * Publishes medborgarlöften — the promises that the Swedish Police and a
+ * municipality make together — from one JSON feed, as collapsible sections
+ * in Swedish or English.
+ *
+ * @summary Citizen promises (medborgarlöften) from a JSON feed, accessible and collapsible.
+ *
+ * @slot - Fallback content (a link to a PDF, static HTML): shown while the feed cannot be shown, hidden once it renders, never removed. A child `<script type="application/json">` is the feed itself when there is no `src`.
+ *
+ * @event medborgar-loften-load - The feed rendered. `detail: {feed, warnings}`; `warnings` lists recoverable problems with JSON paths.
+ * @event medborgar-loften-error - The feed could not be shown. `detail: {error}`, a `FeedError` with `kind` (network, timeout, http, not-json, not-object, format, no-periods, too-large, no-feed), `message`, `url` and `status`.
+ * @event medborgar-loften-toggle - A visitor opened or closed a promise. `detail: {id, periodId, promiseId, open}`; `id` is the section's fragment id.
+ *
+ * @csspart base - The wrapper of everything the widget renders.
+ * @csspart title - The feed's title (a paragraph: the host page has its own heading).
+ * @csspart period - One period's section.
+ * @csspart period-heading - A period's heading.
+ * @csspart phase - The line saying whether a period is current, ended or upcoming.
+ * @csspart promise - One promise: its heading and panel.
+ * @csspart toggle - The button that opens and closes a promise.
+ * @csspart panel - The content of a promise.
+ * @csspart activity - One activity in a promise.
+ * @csspart target - One target (baseline, goal, actual).
+ * @csspart outcome - A promise's or a period's follow-up.
+ * @csspart status - A status in words with its icon; also `status-fulfilled`, `status-partly-fulfilled`, `status-not-fulfilled`, `status-ongoing`.
+ * @csspart contact - One contact.
+ * @csspart link - Every link.
+ * @csspart message - The loading and error messages.
+ * @csspart retry - The button that tries to load the feed again.
+ *
+ * @cssprop [--medborgar-loften-accent=#1d4f91] - Toggle text, links and the focus ring.
+ * @cssprop [--medborgar-loften-border=#767676] - Lines between promises (3:1 contrast on white).
+ * @cssprop [--medborgar-loften-muted=#595959] - Secondary text such as the period line and labels (7:1 on white).
+ * @cssprop [--medborgar-loften-surface=transparent] - Background of the widget.
+ * @cssprop [--medborgar-loften-panel-surface=transparent] - Background of an open promise.
+ * @cssprop [--medborgar-loften-focus=#1d4f91] - Colour of the focus ring.
+ * @cssprop [--medborgar-loften-spacing=1em] - The basic vertical rhythm.
+ * @cssprop [--medborgar-loften-min-height=6em] - Space kept while the feed loads, so the page does not jump.
+ */
+export class MedborgarLoften extends LitElement {
+  static override styles = styles;
+
+  /** URL of the feed, relative to the page. Without it, the feed is read from a child `<script type="application/json">`. */
+  @property({reflect: true}) src?: string;
+
+  /** Level (1–6) of the period headings; promise headings go one level deeper. Invalid values mean 2. */
+  @property({attribute: 'heading-level', reflect: true})
+  get headingLevel(): number {
+    return this._headingLevel;
+  }
+  set headingLevel(value: number | string | null | undefined) {
+    const old = this._headingLevel;
+    const level = Number(value);
+    this._headingLevel = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+    this.requestUpdate('headingLevel', old);
+  }
+  private _headingLevel = 2;
+
+  /** Show only the period with this id (all periods when absent or unknown). */
+  @property({reflect: true}) period?: string;
+
+  /** Seconds to wait for the feed before showing the error state. Invalid values mean 10. */
+  @property({type: Number}) timeout = 10;
+
+  /** Today's date as `YYYY-MM-DD`, for previews: decides which periods are current, ended or upcoming. Defaults to the visitor's today. */
+  @property() today?: string;
+
+  /** The widget's own `lang` attribute; read through `lang`, which Lit leaves native. */
+  @property({attribute: 'lang'}) private langAttribute?: string;
+
+  /** Where loading stands: `idle`, `loading`, `loaded` or `error`; reflected as the `status` attribute. */
+  get status(): Status {
+    return this._status;
+  }
+  @state() private _status: Status = 'idle';
+
+  /** The feed on show, once loaded. */
+  get feed(): Feed | undefined {
+    return this._feed;
+  }
+  @state() private _feed?: Feed;
+
+  /** Recoverable problems of the feed on show. */
+  get warnings(): readonly Problem[] {
+    return this._warnings;
+  }
+  private _warnings: readonly Problem[] = [];
+
+  @state() private error?: FeedError;
+  @state() private inheritedLang = '';
+  @state() private openSections: ReadonlySet<string> = new Set();
+
+  /** Each load's number: a response for an older one is dropped. */
+  private loadGeneration = 0;
+  private loadController?: AbortController;
+  /** The `src` the feed on show came from; reconnecting with it does not refetch. */
+  private loadedSrc?: string;
+  private childObserver?: MutationObserver;
+  private focusAfterLoad = false;
+  private scrollTarget?: string;
+
+  /** The content language: own `lang`, else the page's around it, else the feed's, else Swedish. */
+  get resolvedLang(): string {
+    return this.langAttribute || this.inheritedLang || this._feed?.language || 'sv';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectedWidgets.add(this);
+    if (!langObserver) {
+      langObserver = new MutationObserver(() => connectedWidgets.forEach((widget) => widget.refreshInheritedLang()));
+      langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    }
+    this.refreshInheritedLang();
+    window.addEventListener('hashchange', this.onHashChange);
+    // Reconnected after a load was aborted by a disconnect: start it again.
+    if (this.hasUpdated && this._status === 'loading' && !this.loadController) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedWidgets.delete(this);
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+    if (this.loadController) {
+      this.loadController.abort();
+      this.loadController = undefined;
+    }
+  }
+
+  /** Loads the feed again (what the retry button does). */
+  reload(): Promise<void> {
+    return this.load();
+  }
+
+  /** Re-reads the page's language; called when any `lang` attribute changes. */
+  refreshInheritedLang(): void {
+    const lang = inheritedLang(this);
+    if (lang !== this.inheritedLang) this.inheritedLang = lang;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || (changed.has('src') && this.src !== this.loadedSrc)) void this.load();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // msg() answers in this widget's language while it renders and commits.
+    renderInLocale(uiLocaleFor(this.resolvedLang), () => super.update(changed));
+  }
+
+  protected override updated(): void {
+    this.setAttribute('status', this._status);
+    if (this.focusAfterLoad && this._status !== 'loading') {
+      this.focusAfterLoad = false;
+      const target = this.renderRoot.querySelector<HTMLElement>(this._status === 'error' ? '.retry' : '.base');
+      target?.focus();
+    }
+    if (this.scrollTarget) {
+      this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollTarget)}"]`)?.scrollIntoView({block: 'start'});
+      this.scrollTarget = undefined;
+    }
+  }
+
+  private async load(): Promise<void> {
+    const generation = ++this.loadGeneration;
+    this.loadController?.abort();
+    this.loadController = undefined;
+    const src = this.src;
+    this._status = 'loading';
+    this.error = undefined;
+    try {
+      let source: string;
+      if (src) {
+        const controller = new AbortController();
+        this.loadController = controller;
+        const url = new URL(src, document.baseURI).href;
+        source = await fetchFeedText(url, {signal: controller.signal, timeoutMs: this.timeoutMs});
+      } else {
+        const inline = this.inlineFeed();
+        if (inline === undefined) {
+          this.waitForInlineFeed();
+          throw new FeedError('no-feed', 'No feed: set `src`, or put the feed in a child <script type="application/json">.');
+        }
+        source = inline;
+      }
+      if (generation !== this.loadGeneration) return;
+      this.loadController = undefined;
+      const result = parseFeed(source);
+      if (!result.ok) throw new FeedError(result.error.kind, result.error.message, src);
+      this.show(result.feed, result.problems, src);
+    } catch (error) {
+      if (generation !== this.loadGeneration) return;
+      if (!(error instanceof FeedError)) {
+        // Aborted by a disconnect: connectedCallback starts again.
+        if ((error as Error)?.name === 'AbortError') return;
+        error = new FeedError('network', String((error as Error)?.message ?? error), src);
+      }
+      this.loadController = undefined;
+      this.fail(error as FeedError);
+    }
+  }
+
+  private get timeoutMs(): number {
+    const seconds = Number(this.timeout);
+    return (Number.isFinite(seconds) && seconds > 0 ? seconds : 10) * 1000;
+  }
+
+  private inlineFeed(): string | undefined {
+    const script = [...this.children].find(
+      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json'
+    );
+    return script?.textContent ?? undefined;
+  }
+
+  /** A feed script added after the element (a CMS, a script) is picked up when it arrives. */
+  private waitForInlineFeed(): void {
+    if (this.childObserver) return;
+    this.childObserver = new MutationObserver(() => {
+      if (!this.src && this.inlineFeed() !== undefined) {
+        this.childObserver?.disconnect();
+        this.childObserver = undefined;
+        void this.load();
+      }
+    });
+    this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
+  }
+
+  private show(feed: Feed, warnings: readonly Problem[], src: string | undefined): void {
+    this._feed = feed;
+    this._warnings = warnings;
+    this.loadedSrc = src;
+    this._status = 'loaded';
+    for (const warning of warnings) {
+      console.warn(`<medborgar-loften> ${warning.path}: ${warning.message}`);
+    }
+    if (this.period && !feed.periods.some((period) => period.id === this.period)) {
+      console.warn(`<medborgar-loften> period="${this.period}" names no period in the feed; all periods are shown.`);
+    }
+    this.openFromHash(false);
+    this.dispatchEvent(
+      new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
+    );
+  }
+
+  private fail(error: FeedError): void {
+    this._feed = undefined;
+    this._warnings = [];
+    this.loadedSrc = undefined;
+    this.error = error;
+    this._status = 'error';
+    console.error(`<medborgar-loften> ${error.kind}: ${error.message}`);
+    this.dispatchEvent(
+      new CustomEvent<ErrorEventDetail>('medborgar-loften-error', {bubbles: true, composed: true, detail: {error}})
+    );
+  }
+
+  private readonly onHashChange = () => this.openFromHash(true);
+
+  /** Opens the promise a URL fragment names and scrolls to it (or to the period). */
+  private openFromHash(userNavigated: boolean): void {
+    const fragment = decodeURIComponent(location.hash.slice(1));
+    if (!fragment || !this._feed) return;
+    for (const period of this.visiblePeriods(this._feed)) {
+      if (periodFragment(period.id) === fragment) {
+        this.scrollTarget = fragment;
+        this.requestUpdate();
+        return;
+      }
+      for (const promise of period.promises) {
+        if (promiseFragment(period.id, promise.id) === fragment) {
+          if (!this.openSections.has(fragment)) this.openSections = new Set([...this.openSections, fragment]);
+          this.scrollTarget = fragment;
+          this.requestUpdate();
+          void userNavigated;
+          return;
+        }
+      }
+    }
+  }
+
+  private visiblePeriods(feed: Feed) {
+    const chosen = this.period ? feed.periods.filter((period) => period.id === this.period) : [];
+    return chosen.length ? chosen : feed.periods;
+  }
+
+  private readonly onToggle = (event: Event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    const fragment = button.dataset['fragment']!;
+    const open = !this.openSections.has(fragment);
+    const next = new Set(this.openSections);
+    if (open) next.add(fragment);
+    else next.delete(fragment);
+    this.openSections = next;
+    const [periodPart, promiseId = ''] = fragment.slice('medborgarloften-'.length).split('/');
+    this.dispatchEvent(
+      new CustomEvent<ToggleEventDetail>('medborgar-loften-toggle', {
+        bubbles: true,
+        composed: true,
+        detail: {id: fragment, periodId: periodPart!, promiseId, open},
+      })
+    );
+  };
+
+  private readonly onRetry = () => {
+    this.focusAfterLoad = true;
+    void this.reload();
+  };
+
+  private todayNumber(): number {
+    const given = this.today ? parseFeedDate(this.today) : null;
+    if (given?.day !== undefined) return given.year * 10000 + given.month! * 100 + given.day;
+    return dayNumber(new Date());
+  }
+
+  protected override render() {
+    const lang = this.resolvedLang;
+    if (this._status === 'loaded' && this._feed) return this.renderFeed(this._feed, lang);
+    const busy = this._status === 'loading' || this._status === 'idle';
+    return html`<div class="base" part="base" lang=${lang} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
+      ${busy
+        ? html`<p class="message loading" part="message" role="status">
+            ${msg('Hämtar medborgarlöftena …', {desc: 'Shown while the promises are being loaded.'})}
+          </p>`
+        : this.renderError()}
+      <div class="fallback"><slot></slot></div>
+    </div>`;
+  }
+
+  private renderError() {
+    const kind = this.error?.kind;
+    let reason: string;
+    if (kind === 'network') {
+      reason = msg('Det gick inte att nå servern. Kontrollera internetanslutningen och försök igen.', {
+        desc: 'Error: the feed could not be fetched (network failure).',
+      });
+    } else if (kind === 'timeout') {
+      reason = msg('Servern svarade inte i tid. Försök igen om en stund.', {desc: 'Error: fetching the feed took too long.'});
+    } else if (kind === 'http' && this.error?.status === 404) {
+      reason = msg('Filen med medborgarlöftena finns inte på den angivna adressen.', {
+        desc: 'Error: the feed address gives 404 Not Found.',
+      });
+    } else if (kind === 'http') {
+      reason = msg('Servern kunde inte lämna ut medborgarlöftena just nu. Försök igen om en stund.', {
+        desc: 'Error: the server answered with an error status (such as 500).',
+      });
+    } else if (kind === 'no-feed') {
+      reason = msg('Sidan anger inte var medborgarlöftena finns.', {desc: 'Error: the embed has no feed address and no inline feed.'});
+    } else {
+      reason = msg('Filen med medborgarlöftena innehåller fel och kan inte visas.', {
+        desc: 'Error: the feed is broken (not JSON, wrong format, no periods).',
+      });
+    }
+    return html`<div class="message error" part="message" role="alert">
+      <p class="error-title">${msg('Medborgarlöftena kan inte visas just nu.', {desc: 'First line of every error message.'})}</p>
+      <p>${reason}</p>
+      <button type="button" class="retry" part="retry" @click=${this.onRetry}>
+        ${msg('Försök igen', {desc: 'Button: try to load the promises again.'})}
+      </button>
+    </div>`;
+  }
+
+  private renderFeed(feed: Feed, lang: string) {
+    const context: RenderContext = {
+      feed,
+      lang,
+      locale: uiLocaleFor(lang),
+      headingLevel: this._headingLevel,
+      today: this.todayNumber(),
+      parties: new Map(feed.parties.map((party) => [party.id, party])),
+      isOpen: (fragment) => this.openSections.has(fragment),
+      onToggle: this.onToggle,
+    };
+    return html`<div class="base" part="base" lang=${lang} aria-busy="false" tabindex="-1">
+      ${feed.title ? html`<p class="title" part="title">${text(context, feed.title)}</p>` : nothing}
+      ${richText(context, feed.intro, {className: 'rich-text intro'})}
+      ${this.visiblePeriods(feed).map((period) => renderPeriod(context, period))}
+      ${feed.links.length
+        ? html`<div class="feed-links">
+            ${heading(context, 0, msg('Dokument och länkar', {desc: 'Heading: documents and links about all the promises.'}))}
+            ${renderLinks(context, feed.links)}
+          </div>`
+        : nothing}
+      ${renderContacts(context, feed.contacts)}
+      ${feed.updated
+        ? html`<p class="updated" part="updated">
+            ${msg('Senast ändrad:', {desc: 'Label before the date the promises were last updated.'})}
+            ${formatDate(feed.updated, context.locale)}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'medborgar-loften': MedborgarLoften;
+  }
+  interface HTMLElementEventMap {
+    'medborgar-loften-load': CustomEvent<LoadEventDetail>;
+    'medborgar-loften-error': CustomEvent<ErrorEventDetail>;
+    'medborgar-loften-toggle': CustomEvent<ToggleEventDetail>;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * One promise: a heading that wraps a disclosure button, and the panel it
+ * controls (GOV.UK accordion and WAI-ARIA APG accordion pattern).
+ */
+import {html, nothing} from 'lit';
+import {msg} from '@lit/localize';
+import type {Activity, CitizenPromise, Period} from '../feed/index.js';
+import {formatList} from '../format.js';
+import {heading, partyNames, promiseFragment, richText, text, type RenderContext} from './context.js';
+import {renderOutcome, renderStatus} from './outcome.js';
+import {renderTargets} from './target.js';
+
+/** "Polisen och Strömsunds kommun": who keeps a promise; absent `by` means every party. */
+function keepers(context: RenderContext, by: readonly string[] | undefined): string {
+  const names = by ? partyNames(context, by) : partyNames(context, [...context.parties.keys()]);
+  return formatList(names, context.locale);
+}
+
+function renderActivity(context: RenderContext, activity: Activity): unknown {
+  const hasResult = activity.result !== undefined || activity.status !== undefined;
+  return html`<li class="activity" part="activity">
+    <div class="activity-text">
+      ${richText(context, activity.text, {inline: true})} ${renderTargets(context, activity.targets)}
+    </div>
+    ${hasResult
+      ? html`<div class="activity-result">
+          <span class="result-label">${msg('Resultat:', {desc: 'Label before the result of one activity.'})}</span>
+          ${richText(context, activity.result, {inline: true})} ${renderStatus(activity.status)}
+        </div>`
+      : nothing}
+  </li>`;
+}
+
+/**
+ * Activities, grouped by who does them when they are not all done by the
+ * same parties ("Polisens aktiviteter", "Kommunens aktiviteter"…).
+ */
+function renderActivities(context: RenderContext, activities: readonly Activity[], labelId: string): unknown {
+  const groups = new Map<string, Activity[]>();
+  for (const activity of activities) {
+    const key = (activity.by ?? []).join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), activity]);
+  }
+  if (groups.size === 1) {
+    return html`<ul class="activities">
+      ${activities.map((activity) => renderActivity(context, activity))}
+    </ul>`;
+  }
+  return [...groups.entries()].map(([key, group], index) => {
+    const groupLabelId = `${labelId}~${index}`;
+    const by = key === '' ? undefined : key.split(' ');
+    return html`<p class="list-label" id=${groupLabelId}>${keepers(context, by)}:</p>
+      <ul class="activities" aria-labelledby=${groupLabelId}>
+        ${group.map((activity) => renderActivity(context, activity))}
+      </ul>`;
+  });
+}
+
+export function renderPromise(context: RenderContext, period: Period, promise: CitizenPromise): unknown {
+  const fragment = promiseFragment(period.id, promise.id);
+  const open = context.isOpen(fragment);
+  const buttonId = `${fragment}~button`;
+  const panelId = `${fragment}~panel`;
+  const keptBy = keepers(context, promise.by);
+  return html`<div class="promise" id=${fragment} part="promise">
+    ${heading(
+      context,
+      1,
+      html`<button
+        type="button"
+        id=${buttonId}
+        class="toggle"
+        part="toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${panelId}
+        data-fragment=${fragment}
+        @click=${context.onToggle}
+      >
+        <span class="toggle-text">${text(context, promise.area)}</span>
+        <span class="chevron" aria-hidden="true"></span>
+      </button>`,
+      {className: 'promise-heading'}
+    )}
+    <div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId} ?hidden=${!open}>
+      ${keptBy
+        ? html`<p class="keepers">
+            <span class="label">${msg('Löftet ges av:', {desc: 'Label before the names of who makes the promise.'})}</span>
+            ${keptBy}
+          </p>`
+        : nothing}
+      ${richText(context, promise.promise, {className: 'rich-text promise-text'})}
+      ${promise.places
+        ? html`<p class="places">
+            <span class="label">${msg('Platser:', {desc: 'Label before the places a promise concerns.'})}</span>
+            ${promise.places.map((place, index) => html`${index > 0 ? ', ' : nothing}${text(context, place)}`)}
+          </p>`
+        : nothing}
+      ${promise.background
+        ? html`${heading(context, 2, msg('Bakgrund', {desc: 'Heading: why the promise was made (the problem).'}))}
+          ${richText(context, promise.background)}`
+        : nothing}
+      ${promise.followUp
+        ? html`${heading(context, 2, msg('Uppföljning', {desc: 'Heading: how and when the promise will be followed up.'}))}
+          ${richText(context, promise.followUp)}`
+        : nothing}
+      ${promise.activities
+        ? html`${heading(context, 2, msg('Aktiviteter', {desc: 'Heading: the concrete activities promised.'}))}
+          ${renderActivities(context, promise.activities, `${fragment}~activities`)}`
+        : nothing}
+      ${promise.targets
+        ? html`${heading(context, 2, msg('Mål', {desc: 'Heading: measurable targets of a promise.'}))}
+          ${renderTargets(context, promise.targets)}`
+        : nothing}
+      ${renderOutcome(context, promise.outcome, 2, msg('Så gick det', {desc: 'Heading: the outcome of one promise.'}))}
+    </div>
+  </div>`;
+}
