@@ -11,6 +11,9 @@ export default {
   concurrency: 1,
   plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
   middleware: [fixtureMiddleware],
+  // The widget reports feed problems in the console on purpose; tests assert
+  // them through events, so those lines would only bury real failures.
+  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('<medborgar-loften>'),
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findBrowser(), headless: true, args: browserArgs()},
