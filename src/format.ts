@@ -51,7 +51,19 @@ export function formatDateRange(from: FeedDate, to: FeedDate | undefined, locale
   return spaced ? `${start} – ${end}` : `${start}–${end}`;
 }
 
-/** "Polisen, kommunen och skolan": names joined as the language joins them. */
+/** "Polisen, kommunen och skolan": names joined as the language joins them, as parts. */
+export function formatListParts(
+  items: readonly string[],
+  locale: string
+): {type: 'element' | 'literal'; value: string}[] {
+  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'})).formatToParts(
+    items
+  );
+}
+
+/** The same list as one string, for places without markup (the command-line tool). */
 export function formatList(items: readonly string[], locale: string): string {
-  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'})).format(items);
+  return formatListParts(items, locale)
+    .map((part) => part.value)
+    .join('');
 }

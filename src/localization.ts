@@ -44,6 +44,18 @@ export function uiLocaleFor(lang: string): UiLocale {
   return (targetLocales as readonly string[]).includes(primary) ? (primary as UiLocale) : sourceLocale;
 }
 
+/**
+ * The locale for `Intl` (numbers, dates, lists): the widget's own tag where it
+ * names a region of the UI language ("en-US"), else the conventions of the
+ * Swedish public sector's readers: Swedish, or British English (12 October 2026).
+ */
+export function intlLocaleFor(lang: string): string {
+  const ui = uiLocaleFor(lang);
+  const primary = lang.split('-')[0]!.toLowerCase();
+  if (primary === ui && lang.includes('-')) return lang;
+  return ui === 'en' ? 'en-GB' : 'sv-SE';
+}
+
 /** Runs `work` (a synchronous render) with `msg()` answering in `locale`. */
 export function renderInLocale<T>(locale: UiLocale, work: () => T): T {
   const previous = renderingLocale;

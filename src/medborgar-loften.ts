@@ -1,11 +1,12 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {dayNumber, parseFeed, parseFeedDate, type Feed, type Problem} from './feed/index.js';
 import {FeedError} from './feed-error.js';
 import {formatDate} from './format.js';
 import {fetchFeedText} from './loader.js';
-import {renderInLocale, uiLocaleFor} from './localization.js';
+import {intlLocaleFor, renderInLocale, uiLocaleFor} from './localization.js';
+import {scopeCss} from './scope-css.js';
 import {styles} from './styles.js';
 import {periodFragment, promiseFragment, richText, text, type RenderContext} from './templates/context.js';
 import {renderContacts} from './templates/contacts.js';
@@ -29,9 +30,37 @@ export interface ToggleEventDetail {
   readonly open: boolean;
 }
 
+/** Chromium's find-in-page reveals `hidden="until-found"` content and fires `beforematch`. */
+const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
+
+/** Documents and shadow roots that already hold the light-DOM stylesheet, by tag name. */
+const lightStyleRoots = new WeakMap<Document | ShadowRoot, Set<string>>();
+let instances = 0;
+
 /** Widgets on the page, told when a `lang` attribute anywhere changes. */
 const connectedWidgets = new Set<MedborgarLoften>();
 let langObserver: MutationObserver | undefined;
+
+/** Copies text to the clipboard; falls back to a selected textarea where the API is refused. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } finally {
+      area.remove();
+    }
+  }
+}
 
 /**
  * The nearest `lang` from the element outwards, crossing shadow roots, so a
@@ -40,8 +69,8 @@ let langObserver: MutationObserver | undefined;
 function inheritedLang(element: Element): string {
   let node: Element | null = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? null;
   while (node) {
-    const lang = node.getAttribute('lang');
-    if (lang) return lang;
+    // An empty lang="" means "unknown" and stops inheritance, as in HTML.
+    if (node.hasAttribute('lang')) return node.getAttribute('lang')!;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
   return '';
@@ -74,6 +103,9 @@ function inheritedLang(element: Element): string {
  * @csspart status - A status in words with its icon; also `status-fulfilled`, `status-partly-fulfilled`, `status-not-fulfilled`, `status-ongoing`.
  * @csspart contact - One contact.
  * @csspart link - Every link.
+ * @csspart show-all - The button that opens or closes every promise of a period.
+ * @csspart copy-link - The button that copies a link to one promise.
+ * @csspart chart - A target's chart (baseline, goal and actual on one axis).
  * @csspart message - The loading and error messages.
  * @csspart retry - The button that tries to load the feed again.
  *
@@ -114,6 +146,16 @@ export class MedborgarLoften extends LitElement {
   /** Today's date as `YYYY-MM-DD`, for previews: decides which periods are current, ended or upcoming. Defaults to the visitor's today. */
   @property() today?: string;
 
+  /**
+   * Render into the light DOM instead of a shadow root, so read-aloud tools,
+   * site search and reader modes see the promises. Set it before the element
+   * connects. Styles are scoped by the element's name; `::part()` does not apply.
+   */
+  @property({type: Boolean, attribute: 'light-dom', reflect: true}) lightDom = false;
+
+  /** Which sections were open is remembered for the visit (sessionStorage); `remember="off"` turns that off. */
+  @property() remember?: string;
+
   /** The widget's own `lang` attribute; read through `lang`, which Lit leaves native. */
   @property({attribute: 'lang'}) private langAttribute?: string;
 
@@ -138,6 +180,8 @@ export class MedborgarLoften extends LitElement {
   @state() private error?: FeedError;
   @state() private inheritedLang = '';
   @state() private openSections: ReadonlySet<string> = new Set();
+  @state() private copiedFragment?: string;
+  private readonly instance = ++instances;
 
   /** Each load's number: a response for an older one is dropped. */
   private loadGeneration = 0;
@@ -151,6 +195,32 @@ export class MedborgarLoften extends LitElement {
   /** The content language: own `lang`, else the page's around it, else the feed's, else Swedish. */
   get resolvedLang(): string {
     return this.langAttribute || this.inheritedLang || this._feed?.language || 'sv';
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.hasAttribute('light-dom')) return super.createRenderRoot();
+    this.adoptLightStyles();
+    // Render before the editor's fallback content, which stays in place.
+    this.renderOptions.renderBefore ??= this.firstChild;
+    return this;
+  }
+
+  /** Light-DOM mode: the stylesheet, scoped by tag name, adopted once per document or shadow root. */
+  private adoptLightStyles(): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    if (!('adoptedStyleSheets' in root)) return;
+    const tags = lightStyleRoots.get(root) ?? new Set<string>();
+    if (tags.has(this.localName)) return;
+    const scope = `${this.localName}[light-dom]`;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `${scopeCss(styles.cssText, scope)}` +
+        // Once the feed shows, the editor's fallback content is hidden (never removed).
+        `${scope}[status='loaded']>:not(.base){display:none!important}`
+    );
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    tags.add(this.localName);
+    lightStyleRoots.set(root, tags);
   }
 
   override connectedCallback(): void {
@@ -286,6 +356,7 @@ export class MedborgarLoften extends LitElement {
     if (this.period && !feed.periods.some((period) => period.id === this.period)) {
       console.warn(`<medborgar-loften> period="${this.period}" names no period in the feed; all periods are shown.`);
     }
+    this.openSections = this.rememberedSections(feed);
     this.openFromHash(false);
     this.dispatchEvent(
       new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
@@ -318,7 +389,7 @@ export class MedborgarLoften extends LitElement {
       }
       for (const promise of period.promises) {
         if (promiseFragment(period.id, promise.id) === fragment) {
-          if (!this.openSections.has(fragment)) this.openSections = new Set([...this.openSections, fragment]);
+          if (!this.openSections.has(fragment)) this.setOpen(new Set([...this.openSections, fragment]));
           this.scrollTarget = fragment;
           this.requestUpdate();
           void userNavigated;
@@ -333,22 +404,87 @@ export class MedborgarLoften extends LitElement {
     return chosen.length ? chosen : feed.periods;
   }
 
-  private readonly onToggle = (event: Event) => {
-    const button = event.currentTarget as HTMLButtonElement;
-    const fragment = button.dataset['fragment']!;
-    const open = !this.openSections.has(fragment);
+  /** Opens or closes one section, as a visitor did, and says so in an event. */
+  private toggleSection(fragment: string, open: boolean): void {
+    if (this.openSections.has(fragment) === open) return;
     const next = new Set(this.openSections);
     if (open) next.add(fragment);
     else next.delete(fragment);
-    this.openSections = next;
-    const [periodPart, promiseId = ''] = fragment.slice('medborgarloften-'.length).split('/');
+    this.setOpen(next);
+    const [periodId = '', promiseId = ''] = fragment.slice('medborgarloften-'.length).split('/');
     this.dispatchEvent(
       new CustomEvent<ToggleEventDetail>('medborgar-loften-toggle', {
         bubbles: true,
         composed: true,
-        detail: {id: fragment, periodId: periodPart!, promiseId, open},
+        detail: {id: fragment, periodId, promiseId, open},
       })
     );
+  }
+
+  private setOpen(sections: ReadonlySet<string>): void {
+    this.openSections = sections;
+    this.storeSections();
+  }
+
+  // --- remembered state (GOV.UK's accordion does the same, per tab) ---
+
+  private get storageKey(): string | undefined {
+    if (this.remember === 'off') return undefined;
+    const source = this.loadedSrc ? new URL(this.loadedSrc, document.baseURI).href : `inline:${location.pathname}`;
+    return `medborgar-loften:${source}`;
+  }
+
+  private rememberedSections(feed: Feed): ReadonlySet<string> {
+    const key = this.storageKey;
+    if (!key) return new Set();
+    try {
+      const stored: unknown = JSON.parse(sessionStorage.getItem(key) ?? '[]');
+      const known = new Set(
+        feed.periods.flatMap((period) => period.promises.map((promise) => promiseFragment(period.id, promise.id)))
+      );
+      return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string' && known.has(id)) : []);
+    } catch {
+      // Storage off (privacy settings) or unreadable: start closed.
+      return new Set();
+    }
+  }
+
+  private storeSections(): void {
+    const key = this.storageKey;
+    if (!key) return;
+    try {
+      if (this.openSections.size) sessionStorage.setItem(key, JSON.stringify([...this.openSections]));
+      else sessionStorage.removeItem(key);
+    } catch {
+      // Storage full or off: remembering is a convenience, nothing is lost.
+    }
+  }
+
+  private readonly onToggle = (event: Event) => {
+    const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
+    this.toggleSection(fragment, !this.openSections.has(fragment));
+  };
+
+  /** Find-in-page matched text in a closed panel: open it before the browser scrolls there. */
+  private readonly onBeforeMatch = (event: Event) => {
+    this.toggleSection((event.currentTarget as HTMLElement).dataset['fragment']!, true);
+  };
+
+  private readonly onShowAll = (event: Event) => {
+    const periodId = (event.currentTarget as HTMLElement).dataset['period'];
+    const period = this._feed?.periods.find((candidate) => candidate.id === periodId);
+    if (!period) return;
+    const fragments = period.promises.map((promise) => promiseFragment(period.id, promise.id));
+    const open = !fragments.every((fragment) => this.openSections.has(fragment));
+    for (const fragment of fragments) this.toggleSection(fragment, open);
+  };
+
+  private readonly onCopyLink = async (event: Event) => {
+    const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
+    const url = `${location.href.split('#')[0]}#${fragment}`;
+    this.copiedFragment = undefined;
+    await this.updateComplete;
+    if (await copyText(url)) this.copiedFragment = fragment;
   };
 
   private readonly onRetry = () => {
@@ -362,18 +498,36 @@ export class MedborgarLoften extends LitElement {
     return dayNumber(new Date());
   }
 
+  /** The wrapper's `lang`: the content language if the UI speaks it, else the UI's language. */
+  private get baseLang(): string {
+    const lang = this.resolvedLang;
+    const ui = uiLocaleFor(lang);
+    return lang.split('-')[0]!.toLowerCase() === ui ? lang : ui;
+  }
+
   protected override render() {
     const lang = this.resolvedLang;
+    const baseLang = this.baseLang;
+    if (this.lightDom) {
+      // No slot without a shadow root: the fallback children simply stay where they are.
+      if (this._status === 'loaded' && this._feed) return this.renderFeed(this._feed, lang);
+      const busy = this._status !== 'error';
+      return html`<div class="base" lang=${baseLang} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
+        ${busy ? this.renderLoading() : this.renderError()}
+      </div>`;
+    }
     if (this._status === 'loaded' && this._feed) return this.renderFeed(this._feed, lang);
     const busy = this._status === 'loading' || this._status === 'idle';
-    return html`<div class="base" part="base" lang=${lang} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      ${busy
-        ? html`<p class="message loading" part="message" role="status">
-            ${msg('Hämtar medborgarlöftena …', {desc: 'Shown while the promises are being loaded.'})}
-          </p>`
-        : this.renderError()}
+    return html`<div class="base" part="base" lang=${baseLang} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
+      ${busy ? this.renderLoading() : this.renderError()}
       <div class="fallback"><slot></slot></div>
     </div>`;
+  }
+
+  private renderLoading() {
+    return html`<p class="message loading" part="message" role="status">
+      ${msg('Hämtar medborgarlöftena …', {desc: 'Shown while the promises are being loaded.'})}
+    </p>`;
   }
 
   private renderError() {
@@ -414,13 +568,22 @@ export class MedborgarLoften extends LitElement {
       feed,
       lang,
       locale: uiLocaleFor(lang),
+      baseLang: this.baseLang,
+      intlLocale: intlLocaleFor(lang),
       headingLevel: this._headingLevel,
       today: this.todayNumber(),
       parties: new Map(feed.parties.map((party) => [party.id, party])),
       isOpen: (fragment) => this.openSections.has(fragment),
+      idSuffix: this.lightDom ? `~${this.instance}` : '',
+      untilFound: supportsUntilFound,
+      copiedFragment: this.copiedFragment,
       onToggle: this.onToggle,
+      onBeforeMatch: this.onBeforeMatch,
+      onShowAll: this.onShowAll,
+      onCopyLink: this.onCopyLink,
     };
-    return html`<div class="base" part="base" lang=${lang} aria-busy="false" tabindex="-1">
+    const source = feed.url ?? location.href.split('#')[0];
+    return html`<div class="base" part="base" lang=${context.baseLang} aria-busy="false" tabindex="-1">
       ${feed.title ? html`<p class="title" part="title">${text(context, feed.title)}</p>` : nothing}
       ${richText(context, feed.intro, {className: 'rich-text intro'})}
       ${this.visiblePeriods(feed).map((period) => renderPeriod(context, period))}
@@ -434,9 +597,10 @@ export class MedborgarLoften extends LitElement {
       ${feed.updated
         ? html`<p class="updated" part="updated">
             ${msg('Senast ändrad:', {desc: 'Label before the date the promises were last updated.'})}
-            ${formatDate(feed.updated, context.locale)}
+            ${formatDate(feed.updated, context.intlLocale)}
           </p>`
         : nothing}
+      <p class="print-only">${msg(str`Källa: ${source}`, {desc: 'Printed only: the address the promises come from.'})}</p>
     </div>`;
   }
 }

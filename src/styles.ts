@@ -8,14 +8,6 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     display: block;
-    font-family: inherit;
-    color: inherit;
-    line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    overflow-wrap: break-word;
     --_accent: var(--medborgar-loften-accent, #1d4f91);
     --_border: var(--medborgar-loften-border, #767676);
     --_muted: var(--medborgar-loften-muted, #595959);
@@ -30,11 +22,33 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
-  [hidden] {
+  /* until-found panels stay in the layout tree so find-in-page reaches them. */
+  [hidden]:not([hidden='until-found']) {
     display: none !important;
   }
+  /*
+   * Set here, not on the host: rules of the host page that match the element
+   * itself (a universal line-height rule, say) cannot reach inside. Letter and word
+   * spacing are left to inherit, so a visitor's text-spacing override
+   * (WCAG 1.4.12) still applies.
+   */
   .base {
+    display: block;
+    font-family: inherit;
+    font-size: inherit;
+    font-style: normal;
+    font-weight: normal;
+    color: inherit;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
     background: var(--medborgar-loften-surface, transparent);
+  }
+  a {
+    overflow-wrap: anywhere;
   }
   .base:focus {
     outline: none;
@@ -200,6 +214,65 @@ export const styles = css`
     color: var(--_accent);
     cursor: pointer;
   }
+  .show-all-row {
+    margin: 0 0 0.5em;
+    text-align: end;
+  }
+  .show-all,
+  .copy-link {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 0;
+    padding: 0.25em 0;
+    min-height: 44px;
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .copy-link-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    align-items: center;
+    justify-content: flex-end;
+    margin: 0;
+  }
+  .copy-status {
+    color: var(--_muted);
+  }
+  .chart {
+    display: block;
+    width: 100%;
+    max-width: 24em;
+    height: auto;
+    margin: 0.25em 0 0.5em;
+    overflow: visible;
+  }
+  .chart text {
+    font: inherit;
+    font-size: 11px;
+    fill: currentColor;
+  }
+  .chart .axis,
+  .chart .leader {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .chart .mark-baseline circle {
+    fill: var(--_muted);
+  }
+  .chart .mark-goal path {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  .chart .mark-actual rect {
+    fill: var(--_accent);
+  }
+  .print-only {
+    display: none;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -217,8 +290,35 @@ export const styles = css`
       transition: none;
     }
   }
+  @media print {
+    .panel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .chevron,
+    .show-all-row,
+    .copy-link-row,
+    .retry {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .promise {
+      break-inside: avoid-page;
+    }
+  }
   @media (forced-colors: active) {
+    .chart .mark-baseline circle,
+    .chart .mark-actual rect {
+      fill: CanvasText;
+    }
+    .chart .mark-goal path {
+      stroke: CanvasText;
+    }
     .toggle,
+    .show-all,
+    .copy-link,
     .retry {
       color: ButtonText;
       border-color: ButtonText;

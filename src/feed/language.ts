@@ -17,9 +17,10 @@ export function primaryLanguage(tag: string): string {
 }
 
 /**
- * Picks the best translation: an exact tag match (case-insensitive), then a
- * match on the primary language ("en" for "en-GB" and the other way round),
- * then the feed's language the same way, then the first one present.
+ * Picks the best translation: an exact tag match (case-insensitive), then the
+ * bare primary language ("en" for "en-GB"), then any tag of that language
+ * ("en-GB" for "en"), then the feed's language the same way, then the first
+ * one present.
  */
 export function resolveLanguage<T>(
   translations: Readonly<Record<string, T>> | undefined,
@@ -31,9 +32,14 @@ export function resolveLanguage<T>(
   if (tags.length === 0) return undefined;
   const pick = (wanted: string): string | undefined => {
     const lower = wanted.toLowerCase();
+    const primary = primaryLanguage(wanted);
+    // The bare language before another region (BCP 47 lookup: "en-GB" falls
+    // back to "en"). Why: with `{"en-US", "en"}` a reader asking for en-GB got
+    // the US text just because it came first.
     return (
       tags.find((tag) => tag.toLowerCase() === lower) ??
-      tags.find((tag) => primaryLanguage(tag) === primaryLanguage(wanted))
+      tags.find((tag) => tag.toLowerCase() === primary) ??
+      tags.find((tag) => primaryLanguage(tag) === primary)
     );
   };
   const tag = pick(requested) ?? pick(feedLanguage) ?? tags[0]!;

@@ -77,6 +77,19 @@ function describeType(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * A short rendering of a feed value for messages and params. Why not
+ * `JSON.stringify(value)`, as first written: on a hostile value nested
+ * 100,000 arrays deep it threw "Maximum call stack size exceeded" out of
+ * `parseFeed` (which must never throw), and a megabyte string was copied
+ * whole into the message.
+ */
+function preview(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (typeof value === 'object' && value !== null) return describeType(value);
+  return String(value);
+}
+
 /** Collects problems while one feed is read. */
 class FeedReader {
   readonly problems: Problem[] = [];
@@ -169,7 +182,10 @@ class FeedReader {
       `The text is ${value.length} characters long; only the first ${MAX_TEXT_CHARACTERS} are shown.`,
       {length: value.length, limit: MAX_TEXT_CHARACTERS}
     );
-    return value.slice(0, MAX_TEXT_CHARACTERS);
+    // Never half a character: a cut between the two halves of a surrogate
+    // pair (an emoji, say) would leave a lone half that shows as "�".
+    const end = /[\uD800-\uDBFF]/.test(value[MAX_TEXT_CHARACTERS - 1]!) ? MAX_TEXT_CHARACTERS - 1 : MAX_TEXT_CHARACTERS;
+    return value.slice(0, end);
   }
 
   text = (value: unknown, path: Path, consequence: string): LocalizedText | undefined => {
@@ -248,8 +264,8 @@ class FeedReader {
       this.report(
         'invalid-date',
         path,
-        `${JSON.stringify(value)} is not a date (use "2021", "2021-05" or "2021-05-12"); it is treated as absent.`,
-        {value: String(JSON.stringify(value))}
+        `${preview(value)} is not a date (use "2021", "2021-05" or "2021-05-12"); it is treated as absent.`,
+        {value: preview(value)}
       );
       return undefined;
     }
@@ -287,8 +303,8 @@ class FeedReader {
       this.report(
         'invalid-value',
         path,
-        `${JSON.stringify(value)} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; ${consequence}.`,
-        {value: String(JSON.stringify(value)), allowed: allowed.join(', ')}
+        `${preview(value)} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; ${consequence}.`,
+        {value: preview(value), allowed: allowed.join(', ')}
       );
       return undefined;
     };
@@ -358,20 +374,45 @@ class FeedReader {
       this.wrongType(path, 'an array of party ids', value, consequence);
       return undefined;
     }
+    // Cut like every other list. Why: `by` was the one list read whole, so
+    // 1,000,000 junk ids made 1,000,000 reports.
+    if (value.length > MAX_ITEMS) {
+      this.report('too-many-items', path, `The list has ${value.length} items; only the first ${MAX_ITEMS} are read.`, {
+        count: value.length,
+        limit: MAX_ITEMS,
+      });
+    }
     const ids: string[] = [];
-    value.forEach((id, index) => {
+    value.slice(0, MAX_ITEMS).forEach((id, index) => {
       if (typeof id === 'string' && this.partyIds.has(id)) {
         if (!ids.includes(id)) ids.push(id);
       } else {
         this.report(
           'unknown-party',
           [...path, index],
-          `${JSON.stringify(id)} names no party in "parties"; it is ignored.`,
-          {value: String(JSON.stringify(id))}
+          `${preview(id)} names no party in "parties"; it is ignored.`,
+          {value: preview(id)}
         );
       }
     });
     return ids.length ? ids : undefined;
+  };
+
+  /**
+   * A single party id (a signatory's `party`). Why not `partyIdList([v])`:
+   * that reported an unknown party at `party[0]`, a path that is not in the
+   * feed, and called a number or an object an unknown party, not a wrong type.
+   */
+  partyId = (value: unknown, path: Path, consequence: string): string | undefined => {
+    if (typeof value !== 'string') {
+      this.wrongType(path, 'a party id', value, consequence);
+      return undefined;
+    }
+    if (this.partyIds.has(value)) return value;
+    this.report('unknown-party', path, `${preview(value)} names no party in "parties"; it is ignored.`, {
+      value: preview(value),
+    });
+    return undefined;
   };
 
   // --- items ---------------------------------------------------------------
@@ -392,17 +433,12 @@ class FeedReader {
 
   parties(value: unknown, path: Path): Party[] {
     const parties = this.array(this.party)(value, path, 'no parties are read') ?? [];
-    const unique: Party[] = [];
-    parties.forEach((party, index) => {
-      if (this.partyIds.has(party.id)) {
-        this.report('duplicate-id', [...path, index, 'id'], `The party id "${party.id}" is used twice; the first party keeps it.`, {
-          id: party.id,
-        });
-        return;
-      }
-      this.partyIds.add(party.id);
-      unique.push(party);
-    });
+    // Like periods and promises: later duplicates are shown under a derived
+    // id, reported where they stand in the feed. Why: duplicates used to be
+    // dropped (the format keeps them) and reported at their index among the
+    // parties read, which is wrong once an earlier party was left out.
+    const unique = uniqueIds(parties, this, 'party');
+    for (const party of unique) this.partyIds.add(party.id);
     return unique;
   }
 
@@ -536,7 +572,7 @@ class FeedReader {
     return withoutUndefined({
       name,
       role: this.optional(raw, 'role', path, this.text),
-      party: this.optional(raw, 'party', path, (v, p, c) => this.partyIdList([v], p, c)?.[0]),
+      party: this.optional(raw, 'party', path, this.partyId),
       date: this.optional(raw, 'date', path, this.date),
     });
   };
@@ -594,7 +630,10 @@ class FeedReader {
       to = undefined;
     }
     const promises = this.required(raw, 'promises', path, 'period', this.array(this.promise));
-    if (!promises || promises.length === 0) {
+    // Missing or not an array is already reported (with "the period is left
+    // out"). Why: a second report pointed at the same absent key.
+    if (!promises) return undefined;
+    if (promises.length === 0) {
       this.report(
         'period-without-promises',
         [...path, 'promises'],
@@ -698,7 +737,7 @@ export function parseFeed(input: unknown): ParseResult {
         message:
           format === undefined
             ? `The feed has no "format"; expected "${FORMAT}".`
-            : `The feed is format ${JSON.stringify(format)}; this version of the widget reads "${FORMAT}".`,
+            : `The feed is format ${preview(format)}; this version of the widget reads "${FORMAT}".`,
       },
     };
   }
@@ -706,11 +745,14 @@ export function parseFeed(input: unknown): ParseResult {
   const language = reader.field(json, 'language');
   if (language !== undefined) {
     if (typeof language === 'string' && LANGUAGE_TAG.test(language)) reader.language = language;
-    else reader.report('invalid-value', ['language'], `${JSON.stringify(language)} is not a language tag; "sv" is used.`, {
-      value: String(JSON.stringify(language)),
+    else reader.report('invalid-value', ['language'], `${preview(language)} is not a language tag; "sv" is used.`, {
+      value: preview(language),
     });
   }
-  const parties = reader.parties(reader.field(json, 'parties') ?? [], ['parties']);
+  // Why not `field(…) ?? []`: that let `"parties": null` pass unreported,
+  // where every other optional field of the wrong type is reported.
+  const rawParties = reader.field(json, 'parties');
+  const parties = rawParties === undefined ? [] : reader.parties(rawParties, ['parties']);
   const rawPeriods = reader.field(json, 'periods');
   if (!Array.isArray(rawPeriods)) {
     return {

@@ -13,21 +13,40 @@ import {
   type Party,
 } from '../feed/index.js';
 import type {UiLocale} from '../localization.js';
+import {formatListParts} from '../format.js';
 import {renderBlocks} from './rich-text.js';
 
 export interface RenderContext {
   readonly feed: Feed;
-  /** The widget's content language (a BCP 47 tag). */
+  /** The content language asked for (a BCP 47 tag). */
   readonly lang: string;
-  /** The language of UI strings, numbers and dates. */
+  /** The language of UI strings. */
   readonly locale: UiLocale;
+  /**
+   * The `lang` of the widget's wrapper: the content language when the widget
+   * has UI strings in it, else the UI language. Text in any other language
+   * carries its own `lang`.
+   */
+  readonly baseLang: string;
+  /** The locale for numbers, dates and lists (`Intl`). */
+  readonly intlLocale: string;
   /** Level of the period headings, 1–6. */
   readonly headingLevel: number;
   /** Today as yyyymmdd, for current/ended/upcoming. */
   readonly today: number;
   readonly parties: ReadonlyMap<string, Party>;
   readonly isOpen: (fragment: string) => boolean;
+  /** Added to internal ids in light-DOM mode, where two widgets share the document. */
+  readonly idSuffix: string;
+  /** Closed panels use `hidden="until-found"`, so find-in-page reaches them. */
+  readonly untilFound: boolean;
+  /** The promise whose link was just copied, to confirm it beside its button. */
+  readonly copiedFragment: string | undefined;
+  /** Event handlers; each reads the fragment or period from `data-` attributes. */
   readonly onToggle: (event: Event) => void;
+  readonly onBeforeMatch: (event: Event) => void;
+  readonly onShowAll: (event: Event) => void;
+  readonly onCopyLink: (event: Event) => void;
 }
 
 /** Fragment ids: stable, from feed ids, unambiguous (slugs have no "/"). */
@@ -63,7 +82,7 @@ export function heading(
 export function text(context: RenderContext, value: LocalizedText | undefined): unknown {
   const resolved = resolveLanguage(value, context.lang, context.feed.language);
   if (!resolved) return nothing;
-  return sameLanguage(resolved.lang, context.lang)
+  return sameLanguage(resolved.lang, context.baseLang)
     ? resolved.value
     : html`<span lang=${resolved.lang}>${resolved.value}</span>`;
 }
@@ -84,7 +103,7 @@ export function richText(
 ): unknown {
   const resolved = resolveLanguage(value, context.lang, context.feed.language);
   if (!resolved) return nothing;
-  const lang = sameLanguage(resolved.lang, context.lang) ? undefined : resolved.lang;
+  const lang = sameLanguage(resolved.lang, context.baseLang) ? undefined : resolved.lang;
   const content = renderBlocks(resolved.value, options.inline === true);
   if (options.inline && resolved.value.length === 1 && resolved.value[0]!.type === 'paragraph') {
     return lang ? html`<span lang=${lang}>${content}</span>` : content;
@@ -92,8 +111,35 @@ export function richText(
   return html`<div class=${options.className ?? 'rich-text'} lang=${lang ?? nothing}>${content}</div>`;
 }
 
-/** The names of the parties with these ids, joined ("Polisen och kommunen"). */
-export function partyNames(context: RenderContext, ids: readonly string[] | undefined): string[] {
+/** The names of the parties with these ids. */
+export function partyNames(context: RenderContext, ids: readonly string[] | undefined): LocalizedText[] {
   const parties = ids ? ids.map((id) => context.parties.get(id)).filter((p) => p !== undefined) : [];
-  return parties.map((party) => plainText(context, party.name));
+  return parties.map((party) => party.name);
+}
+
+/**
+ * Texts joined as the language joins a list ("Polisen och kommunen"), each
+ * keeping its own `lang` where it falls back to another language.
+ */
+export function textList(context: RenderContext, texts: readonly LocalizedText[]): unknown[] {
+  const parts = formatListParts(
+    texts.map((value) => plainText(context, value)),
+    context.intlLocale
+  );
+  let index = 0;
+  return parts.map((part) => (part.type === 'element' ? text(context, texts[index++]) : part.value));
+}
+
+/**
+ * A sentence of ours with a feed text inside it (a unit): the feed text gets
+ * its own `lang` when it is in another language than the wrapper.
+ */
+export function withForeignText(context: RenderContext, sentence: string, value: LocalizedText | undefined): unknown {
+  const resolved = resolveLanguage(value, context.lang, context.feed.language);
+  if (!resolved || sameLanguage(resolved.lang, context.baseLang)) return sentence;
+  const at = sentence.lastIndexOf(resolved.value);
+  if (at === -1) return sentence;
+  return html`${sentence.slice(0, at)}<span lang=${resolved.lang}>${resolved.value}</span>${sentence.slice(
+    at + resolved.value.length
+  )}`;
 }

@@ -5,8 +5,8 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Item, Outcome, OutcomeStatus} from '../feed/index.js';
-import {formatDate, formatList} from '../format.js';
-import {heading, partyNames, richText, type RenderContext} from './context.js';
+import {formatDate} from '../format.js';
+import {heading, partyNames, richText, textList, type RenderContext} from './context.js';
 
 const STATUS_ICONS: Readonly<Record<OutcomeStatus, string>> = {
   fulfilled: '✓',
@@ -42,7 +42,7 @@ function renderItems(context: RenderContext, items: readonly Item[]): unknown {
       const by = partyNames(context, item.by);
       return html`<li>
         ${richText(context, item.text, {inline: true})}${by.length
-          ? html` <span class="by-note">(${formatList(by, context.locale)})</span>`
+          ? html` <span class="by-note">(${textList(context, by)})</span>`
           : nothing}
       </li>`;
     })}
@@ -76,7 +76,7 @@ export function renderOutcome(context: RenderContext, outcome: Outcome | undefin
       : nothing}
     ${outcome.updated
       ? html`<p class="updated">
-          ${msg(str`Uppföljningen skrevs ${formatDate(outcome.updated, context.locale)}.`, {
+          ${msg(str`Uppföljningen skrevs ${formatDate(outcome.updated, context.intlLocale)}.`, {
             desc: 'When a follow-up was written, e.g. "Uppföljningen skrevs 12 maj 2021."',
           })}
         </p>`

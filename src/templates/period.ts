@@ -6,7 +6,7 @@ import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {periodPhase, type Link, type Period, type Signatory} from '../feed/index.js';
 import {formatDate, formatDateRange} from '../format.js';
-import {heading, periodFragment, plainText, richText, text, type RenderContext} from './context.js';
+import {heading, periodFragment, promiseFragment, richText, text, type RenderContext} from './context.js';
 import {renderOutcome} from './outcome.js';
 import {renderPromise} from './promise.js';
 
@@ -15,10 +15,10 @@ export function periodTitle(context: RenderContext, period: Period): unknown {
   if (period.title) return text(context, period.title);
   if (!period.from) return msg('Medborgarlöften', {desc: 'Title of a period whose dates are unknown.'});
   if (!period.to) {
-    const from = formatDate(period.from, context.locale);
+    const from = formatDate(period.from, context.intlLocale);
     return msg(str`Medborgarlöften från ${from}`, {desc: 'Title of an open-ended period, e.g. "Medborgarlöften från 2016".'});
   }
-  const range = formatDateRange(period.from, period.to, context.locale);
+  const range = formatDateRange(period.from, period.to, context.intlLocale);
   return msg(str`Medborgarlöften ${range}`, {desc: 'Title of a period, e.g. "Medborgarlöften 2021–2022".'});
 }
 
@@ -26,8 +26,8 @@ export function periodTitle(context: RenderContext, period: Period): unknown {
 function phaseText(context: RenderContext, period: Period): string | undefined {
   const phase = periodPhase(period.from, period.to, context.today);
   if (!phase || !period.from) return undefined;
-  const from = formatDate(period.from, context.locale);
-  const range = formatDateRange(period.from, period.to, context.locale);
+  const from = formatDate(period.from, context.intlLocale);
+  const range = formatDateRange(period.from, period.to, context.intlLocale);
   switch (phase) {
     case 'upcoming':
       return msg(str`Kommande: börjar gälla ${from}`, {desc: 'A period that has not started yet, e.g. "Kommande: börjar gälla 2027".'});
@@ -52,26 +52,42 @@ export function renderLinks(context: RenderContext, links: readonly Link[] | und
 
 function renderSignatory(context: RenderContext, signatory: Signatory): unknown {
   const party = signatory.party ? context.parties.get(signatory.party) : undefined;
-  const details = [
-    signatory.role ? plainText(context, signatory.role) : '',
-    party ? plainText(context, party.name) : '',
-  ].filter(Boolean);
+  const details = [signatory.role, party?.name].filter((value) => value !== undefined);
   return html`<li>
-    <span class="signatory-name">${signatory.name}</span>${details.length ? html`, ${details.join(', ')}` : nothing}${signatory.date
-      ? html` (${formatDate(signatory.date, context.locale)})`
+    <span class="signatory-name">${signatory.name}</span>${details.map((detail) => html`, ${text(context, detail)}`)}${signatory.date
+      ? html` (${formatDate(signatory.date, context.intlLocale)})`
       : nothing}
   </li>`;
 }
 
 export function renderPeriod(context: RenderContext, period: Period): unknown {
   const fragment = periodFragment(period.id);
-  const headingId = `${fragment}~heading`;
+  const headingId = `${fragment}~heading${context.idSuffix}`;
+  const panelIds = period.promises.map((promise) => `${promiseFragment(period.id, promise.id)}~panel${context.idSuffix}`);
+  const allOpen = period.promises.every((promise) => context.isOpen(promiseFragment(period.id, promise.id)));
   const phase = periodPhase(period.from, period.to, context.today);
   const phaseLine = phaseText(context, period);
   return html`<section class="period" id=${fragment} part="period" aria-labelledby=${headingId} data-phase=${phase ?? 'unknown'}>
     ${heading(context, 0, periodTitle(context, period), {id: headingId, className: 'period-heading', part: 'period-heading'})}
     ${phaseLine ? html`<p class="phase phase-${phase}" part="phase">${phaseLine}</p>` : nothing}
     ${richText(context, period.intro)}
+    ${period.promises.length > 1
+      ? html`<p class="show-all-row">
+          <button
+            type="button"
+            class="show-all"
+            part="show-all"
+            aria-expanded=${allOpen ? 'true' : 'false'}
+            aria-controls=${panelIds.join(' ')}
+            data-period=${period.id}
+            @click=${context.onShowAll}
+          >
+            ${allOpen
+              ? msg('Dölj alla löften', {desc: 'Button: closes every promise of one period.'})
+              : msg('Visa alla löften', {desc: 'Button: opens every promise of one period.'})}
+          </button>
+        </p>`
+      : nothing}
     <div class="promises">${period.promises.map((promise) => renderPromise(context, period, promise))}</div>
     ${renderOutcome(
       context,

@@ -3,17 +3,15 @@
  * controls (GOV.UK accordion and WAI-ARIA APG accordion pattern).
  */
 import {html, nothing} from 'lit';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import type {Activity, CitizenPromise, Period} from '../feed/index.js';
-import {formatList} from '../format.js';
-import {heading, partyNames, promiseFragment, richText, text, type RenderContext} from './context.js';
+import {heading, partyNames, plainText, promiseFragment, richText, text, textList, type RenderContext} from './context.js';
 import {renderOutcome, renderStatus} from './outcome.js';
 import {renderTargets} from './target.js';
 
 /** "Polisen och Strömsunds kommun": who keeps a promise; absent `by` means every party. */
-function keepers(context: RenderContext, by: readonly string[] | undefined): string {
-  const names = by ? partyNames(context, by) : partyNames(context, [...context.parties.keys()]);
-  return formatList(names, context.locale);
+function keepers(context: RenderContext, by: readonly string[] | undefined): unknown[] {
+  return textList(context, partyNames(context, by ?? [...context.parties.keys()]));
 }
 
 function renderActivity(context: RenderContext, activity: Activity): unknown {
@@ -47,7 +45,7 @@ function renderActivities(context: RenderContext, activities: readonly Activity[
     </ul>`;
   }
   return [...groups.entries()].map(([key, group], index) => {
-    const groupLabelId = `${labelId}~${index}`;
+    const groupLabelId = `${labelId}~${index}${context.idSuffix}`;
     const by = key === '' ? undefined : key.split(' ');
     return html`<p class="list-label" id=${groupLabelId}>${keepers(context, by)}:</p>
       <ul class="activities" aria-labelledby=${groupLabelId}>
@@ -59,8 +57,9 @@ function renderActivities(context: RenderContext, activities: readonly Activity[
 export function renderPromise(context: RenderContext, period: Period, promise: CitizenPromise): unknown {
   const fragment = promiseFragment(period.id, promise.id);
   const open = context.isOpen(fragment);
-  const buttonId = `${fragment}~button`;
-  const panelId = `${fragment}~panel`;
+  const buttonId = `${fragment}~button${context.idSuffix}`;
+  const panelId = `${fragment}~panel${context.idSuffix}`;
+  const area = plainText(context, promise.area);
   const keptBy = keepers(context, promise.by);
   return html`<div class="promise" id=${fragment} part="promise">
     ${heading(
@@ -81,8 +80,31 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
       </button>`,
       {className: 'promise-heading'}
     )}
-    <div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId} ?hidden=${!open}>
-      ${keptBy
+    <div
+      class="panel"
+      part="panel"
+      id=${panelId}
+      role="region"
+      aria-labelledby=${buttonId}
+      hidden=${open ? nothing : context.untilFound ? 'until-found' : ''}
+      data-fragment=${fragment}
+      @beforematch=${context.onBeforeMatch}
+    >
+      <p class="copy-link-row">
+        <button type="button" class="copy-link" part="copy-link" data-fragment=${fragment} @click=${context.onCopyLink}>
+          ${msg('Kopiera länk', {desc: 'Button: copies a link to one promise. Followed by a hidden "till …" with the area.'})}<span
+            class="visually-hidden"
+          >
+            ${msg(str`till ${area}`, {desc: 'Hidden end of the copy-link button, for screen readers: "till Trafik".'})}</span
+          >
+        </button>
+        <span class="copy-status" role="status"
+          >${context.copiedFragment === fragment
+            ? msg('Länken är kopierad', {desc: 'Confirms that the link to a promise was copied.'})
+            : nothing}</span
+        >
+      </p>
+      ${keptBy.length
         ? html`<p class="keepers">
             <span class="label">${msg('Löftet ges av:', {desc: 'Label before the names of who makes the promise.'})}</span>
             ${keptBy}

@@ -5,11 +5,12 @@ import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {Goal, Target} from '../feed/index.js';
 import {formatNumber, formatPercent} from '../format.js';
-import {plainText, text, type RenderContext} from './context.js';
+import {renderChart, goalValue, type ChartPoint} from './chart.js';
+import {plainText, text, withForeignText, type RenderContext} from './context.js';
 
 function formatValue(context: RenderContext, target: Target, value: number): string {
-  if (target.unit === 'percent') return formatPercent(value, context.locale);
-  const number = formatNumber(value, context.locale);
+  if (target.unit === 'percent') return formatPercent(value, context.intlLocale);
+  const number = formatNumber(value, context.intlLocale);
   if (target.unit === undefined || target.unit === 'count') return number;
   return `${number} ${plainText(context, target.unit)}`;
 }
@@ -26,7 +27,7 @@ function goalText(context: RenderContext, target: Target, goal: Goal): string {
       ? msg(str`minst ${value}`, {desc: 'A goal that is a minimum, e.g. "minst 2" (at least two).'})
       : value;
   } else if (goal.change !== undefined) {
-    const amount = formatPercent(Math.abs(goal.change), context.locale);
+    const amount = formatPercent(Math.abs(goal.change), context.intlLocale);
     words =
       goal.change < 0
         ? msg(str`minska med ${amount}`, {desc: 'A goal to decrease by a percentage, e.g. "minska med 10 %".'})
@@ -60,14 +61,30 @@ export function renderTarget(context: RenderContext, target: Target): unknown {
     value = withYear(value, target.actual.year);
     parts.push(msg(str`Utfall: ${value}`, {desc: 'The latest measured value of a target, e.g. "Utfall: 142 (2022)".'}));
   }
+  const points: ChartPoint[] = [];
+  if (target.baseline) {
+    points.push({kind: 'baseline', value: target.baseline.value, label: formatValue(context, target, target.baseline.value)});
+  }
+  const goalNumber = goalValue(target);
+  if (goalNumber !== undefined) {
+    points.push({kind: 'goal', value: goalNumber, label: formatValue(context, target, goalNumber)});
+  }
+  if (target.actual) {
+    points.push({kind: 'actual', value: target.actual.value, label: formatValue(context, target, target.actual.value)});
+  }
+  const unitText = typeof target.unit === 'object' ? target.unit : undefined;
+  // The chart's name is the sentence the text line says.
+  const sentence = `${plainText(context, target.label)}: ${parts.join(', ')}`;
   return html`<li class="target" part="target">
-    <span class="target-label">${text(context, target.label)}</span>${parts.length ? ': ' : nothing}${parts.map(
+    <span class="target-text"><span class="target-label">${text(context, target.label)}</span>${parts.length ? ': ' : nothing}${parts.map(
       (part, index) =>
         // The arrow is decoration; a comma gives screen readers a pause instead.
         html`${index > 0
             ? html`<span aria-hidden="true"> → </span><span class="visually-hidden">, </span>`
-            : nothing}<span class="target-part">${part}</span>`
-    )}
+            : nothing}<span class="target-part">${withForeignText(context, part, unitText)}</span>`
+    )}</span
+    >
+    ${renderChart(points, sentence)}
   </li>`;
 }
 

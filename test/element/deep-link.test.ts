@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/define.js';
-import {mount, panelOf, root, STROMSUND, toggleNamed} from '../helpers/element.js';
+import {isClosed, mount, panelOf, root, STROMSUND, toggleNamed} from '../helpers/element.js';
 
 describe('deep links', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
@@ -14,7 +14,7 @@ describe('deep links', () => {
     await new Promise((done) => requestAnimationFrame(done));
     const button = toggleNamed(el, 'Trygghet');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(panelOf(el, button).hidden).to.equal(false);
+    expect(isClosed(panelOf(el, button))).to.equal(false);
     expect(toggleNamed(el, 'Trafik').getAttribute('aria-expanded')).to.equal('false');
     const top = root(el).getElementById('medborgarloften-2019-2021/trygghet')!.getBoundingClientRect().top;
     expect(window.scrollY, 'the page scrolled').to.be.greaterThan(1000);

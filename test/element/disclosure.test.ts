@@ -1,14 +1,14 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
-import {headings, mount, panelOf, root, STROMSUND, toggleNamed, toggles} from '../helpers/element.js';
+import {headings, isClosed, mount, panelOf, root, STROMSUND, toggleNamed, toggles} from '../helpers/element.js';
 
 describe('disclosure', () => {
   it('starts closed: every panel hidden, every button aria-expanded=false', async () => {
     const el = await mount(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
     for (const button of toggles(el)) {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(panelOf(el, button).hidden).to.equal(true);
+      expect(isClosed(panelOf(el, button))).to.equal(true);
     }
   });
 
@@ -23,7 +23,7 @@ describe('disclosure', () => {
       await el.updateComplete;
       expect(detail).to.deep.equal({id: 'medborgarloften-2021-2022/trafik', periodId: '2021-2022', promiseId: 'trafik', open: true});
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(panelOf(el, button).hidden).to.equal(false);
+      expect(isClosed(panelOf(el, button))).to.equal(false);
       expect(root(el).activeElement).to.equal(button);
 
       const closed = oneEvent(el, 'medborgar-loften-toggle');
@@ -31,7 +31,7 @@ describe('disclosure', () => {
       expect((await closed).detail.open).to.equal(false);
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(panelOf(el, button).hidden).to.equal(true);
+      expect(isClosed(panelOf(el, button))).to.equal(true);
       expect(root(el).activeElement).to.equal(button);
     });
   }
@@ -43,10 +43,11 @@ describe('disclosure', () => {
     el.parentElement!.before(before);
     (before as HTMLButtonElement).focus();
     const reached: string[] = [];
-    for (let i = 0; i < toggles(el).length; i++) {
+    const expected = toggles(el);
+    for (let presses = 0; reached.length < expected.length && presses < 40; presses++) {
       await sendKeys({press: 'Tab'});
-      const active = root(el).activeElement as HTMLElement | null;
-      if (active?.matches('button[aria-expanded]')) reached.push(active.textContent!.trim());
+      const active = root(el).activeElement as HTMLButtonElement | null;
+      if (active && expected.includes(active)) reached.push(active.textContent!.trim());
     }
     expect(reached).to.deep.equal(toggles(el).map((b) => b.textContent!.trim()));
   });

@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
-import {feed, mount, mountInline, root, settled, STROMSUND, toggles} from '../helpers/element.js';
+import {feed, mount, mountInline, root, STROMSUND, toggles} from '../helpers/element.js';
 
 const FALLBACK = html`<p class="fallback-content">Läs medborgarlöftena som <a href="/x.pdf">PDF</a>.</p>`;
 

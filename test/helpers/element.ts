@@ -8,6 +8,9 @@ import type {TemplateResult} from 'lit';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 
 export const STROMSUND = '/demo/feeds/stromsund.json';
+
+// Widgets remember open sections per tab; each test starts from a fresh visit.
+beforeEach(() => sessionStorage.clear());
 export const EXEMPELBY = '/demo/feeds/exempelby.json';
 
 /** Waits until the widget has loaded or failed, and has rendered that. */
@@ -29,8 +32,14 @@ export function root(el: MedborgarLoften): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/** The promise toggles: the expandable buttons that sit in headings. */
 export function toggles(el: MedborgarLoften): HTMLButtonElement[] {
-  return [...root(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
+  return [...root(el).querySelectorAll<HTMLButtonElement>(':is(h1, h2, h3, h4, h5, h6) > button[aria-expanded]')];
+}
+
+/** Whether a panel is closed: `hidden`, or `hidden="until-found"` where find-in-page can still reach it. */
+export function isClosed(panel: HTMLElement): boolean {
+  return panel.hasAttribute('hidden');
 }
 
 /** The disclosure button whose visible name is `name`. */
