@@ -574,6 +574,7 @@ export class MedborgarLoften extends LitElement {
       today: this.todayNumber(),
       parties: new Map(feed.parties.map((party) => [party.id, party])),
       isOpen: (fragment) => this.openSections.has(fragment),
+      renderKey: `${lang}|${this.baseLang}|${this._headingLevel}|${this.lightDom}`,
       idSuffix: this.lightDom ? `~${this.instance}` : '',
       untilFound: supportsUntilFound,
       copiedFragment: this.copiedFragment,

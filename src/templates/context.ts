@@ -36,6 +36,12 @@ export interface RenderContext {
   readonly today: number;
   readonly parties: ReadonlyMap<string, Party>;
   readonly isOpen: (fragment: string) => boolean;
+  /**
+   * Changes whenever anything a promise's rendering depends on changes,
+   * besides the promise itself and its open state (language, heading level…):
+   * a toggle then re-renders only the promise it touched.
+   */
+  readonly renderKey: string;
   /** Added to internal ids in light-DOM mode, where two widgets share the document. */
   readonly idSuffix: string;
   /** Closed panels use `hidden="until-found"`, so find-in-page reaches them. */

@@ -3,6 +3,7 @@
  * promises, and what belongs to the period as a whole.
  */
 import {html, nothing} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import {periodPhase, type Link, type Period, type Signatory} from '../feed/index.js';
 import {formatDate, formatDateRange} from '../format.js';
@@ -88,7 +89,14 @@ export function renderPeriod(context: RenderContext, period: Period): unknown {
           </button>
         </p>`
       : nothing}
-    <div class="promises">${period.promises.map((promise) => renderPromise(context, period, promise))}</div>
+    <div class="promises">
+      ${period.promises.map((promise) => {
+        const fragment = promiseFragment(period.id, promise.id);
+        return guard([promise, context.renderKey, context.isOpen(fragment), context.copiedFragment === fragment], () =>
+          renderPromise(context, period, promise)
+        );
+      })}
+    </div>
     ${renderOutcome(
       context,
       period.outcome,
