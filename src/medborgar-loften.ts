@@ -7,7 +7,7 @@ import {formatDate} from './format.js';
 import {fetchFeedText} from './loader.js';
 import {intlLocaleFor, renderInLocale, uiLocaleFor} from './localization.js';
 import {scopeCss} from './scope-css.js';
-import {styles} from './styles.js';
+import {lightDomHardening, styles} from './styles.js';
 import {periodFragment, promiseFragment, richText, text, type RenderContext} from './templates/context.js';
 import {renderContacts} from './templates/contacts.js';
 import {renderLinks, renderPeriod} from './templates/period.js';
@@ -214,7 +214,7 @@ export class MedborgarLoften extends LitElement {
     const scope = `${this.localName}[light-dom]`;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      `${scopeCss(styles.cssText, scope)}` +
+      `${scopeCss(styles.cssText + lightDomHardening, scope)}` +
         // Once the feed shows, the editor's fallback content is hidden (never removed).
         `${scope}[status='loaded']>:not(.base){display:none!important}`
     );

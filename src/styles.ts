@@ -5,6 +5,44 @@ import {css} from 'lit';
  * colour on purpose; everything else it sets itself, in `em`, so a host's
  * global CSS or root font size cannot break its layout.
  */
+/**
+ * Light-DOM mode only: the host page's CSS reaches the content there, and
+ * resets such as `button { all: unset !important }` would undo the toggles'
+ * layout. (In shadow mode these would also beat `::part()` themes, so they
+ * stay out of the shared sheet; colours still follow the custom properties.)
+ */
+export const lightDomHardening = `
+  /* Beats a host's universal line-height, loses to a visitor's !important text-spacing override. */
+  :where(.base *) {
+    line-height: inherit;
+  }
+  .toggle {
+    display: flex !important;
+    align-items: center !important;
+    justify-content: space-between !important;
+    gap: 1em !important;
+    box-sizing: border-box !important;
+    width: 100% !important;
+    min-height: 44px !important;
+    padding: 0.6em 0.25em !important;
+    font: inherit !important;
+    font-weight: bold !important;
+    color: var(--_accent) !important;
+    cursor: pointer !important;
+  }
+  .show-all, .copy-link, .retry {
+    display: inline-block !important;
+    min-height: 44px !important;
+    font: inherit !important;
+    color: var(--_accent) !important;
+    cursor: pointer !important;
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_focus) !important;
+    outline-offset: 2px !important;
+  }
+`;
+
 export const styles = css`
   :host {
     display: block;
@@ -140,6 +178,11 @@ export const styles = css`
     cursor: pointer;
     text-align: start;
   }
+  /* A long word ("Trygghetsvandringar") wraps instead of widening the button at 320 px. */
+  .toggle-text {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .toggle:hover .toggle-text {
     text-decoration: underline;
   }
@@ -154,6 +197,12 @@ export const styles = css`
   }
   [aria-expanded='true'] > .chevron {
     transform: translateY(25%) rotate(-135deg);
+  }
+  /* A closed until-found panel keeps a box: it must take no space (nor show a themed border). */
+  .panel[hidden='until-found'] {
+    padding: 0 !important;
+    border: 0 !important;
+    margin: 0 !important;
   }
   .panel {
     padding: 0 0.25em var(--_space);
