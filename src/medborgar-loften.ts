@@ -140,6 +140,13 @@ export class MedborgarLoften extends LitElement {
   /** Show only the period with this id (all periods when absent or unknown). */
   @property({reflect: true}) period?: string;
 
+  /**
+   * The feed itself, as JSON text or a parsed object, for scripts (previews,
+   * playgrounds, pages under Trusted Types that cannot write a script's text).
+   * When set, it is used instead of `src` and the inline feed.
+   */
+  @property({attribute: false}) data?: unknown;
+
   /** Seconds to wait for the feed before showing the error state. Invalid values mean 10. */
   @property({type: Number}) timeout = 10;
 
@@ -260,7 +267,7 @@ export class MedborgarLoften extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || (changed.has('src') && this.src !== this.loadedSrc)) void this.load();
+    if (!this.hasUpdated || changed.has('data') || (changed.has('src') && this.src !== this.loadedSrc)) void this.load();
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -289,8 +296,10 @@ export class MedborgarLoften extends LitElement {
     this._status = 'loading';
     this.error = undefined;
     try {
-      let source: string;
-      if (src) {
+      let source: unknown;
+      if (this.data !== undefined) {
+        source = this.data;
+      } else if (src) {
         const controller = new AbortController();
         this.loadController = controller;
         const url = new URL(src, document.baseURI).href;

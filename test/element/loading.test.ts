@@ -39,6 +39,23 @@ describe('loading', () => {
     expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(['Trafik', 'Narkotika']);
   });
 
+  it('takes the feed from the data property, as text or object, before src and without fetching', async () => {
+    const key = `data-${Math.random()}`;
+    const el = await mount(html`<medborgar-loften src="/__feed/count/${key}?file=${STROMSUND}"></medborgar-loften>`);
+    const loaded = oneEvent(el, 'medborgar-loften-load');
+    el.data = JSON.stringify(feed());
+    await loaded;
+    await el.updateComplete;
+    expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(['Trafik', 'Narkotika']);
+    const again = oneEvent(el, 'medborgar-loften-load');
+    el.data = feed({periods: [{id: 'x', from: '2020', promises: [{id: 'y', area: 'Skola', promise: 'Lovat.'}]}]});
+    await again;
+    await el.updateComplete;
+    expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(['Skola']);
+    const {count} = await (await fetch(`/__feed/counts/${key}`)).json();
+    expect(count, 'only the first load fetched').to.equal(1);
+  });
+
   it('picks up an inline feed added after the element', async () => {
     const el = await fixture<MedborgarLoften>(html`<medborgar-loften></medborgar-loften>`);
     await el.updateComplete;

@@ -1,0 +1,119 @@
+/**
+ * The static fallback that `medborgar-loften render` writes (src/cli/
+ * render-html.ts), pasted inside the element: hidden once the feed has
+ * rendered, shown — and never removed — when the feed cannot be shown.
+ */
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/define.js';
+import {parseFeed} from '../../src/feed/index.js';
+import type {MedborgarLoften} from '../../src/medborgar-loften.js';
+import {renderFeedHtml} from '../../src/cli/render-html.js';
+import {STROMSUND, feed, mountInline, settled} from '../helpers/element.js';
+
+/** Mocha's globals, typed locally (the project has no @types/mocha). */
+interface MochaGlobals {
+  describe(title: string, body: () => void): void;
+  it(title: string, test: () => void | Promise<void>): void;
+  before(hook: () => void | Promise<void>): void;
+}
+const {describe, it, before} = globalThis as unknown as MochaGlobals;
+
+let stromsundHtml = '';
+
+function fallbackOf(el: MedborgarLoften): HTMLElement {
+  const fallback = el.querySelector<HTMLElement>('[data-medborgar-loften-fallback]');
+  if (!fallback) throw new Error('the fallback is not in the light DOM any more');
+  return fallback;
+}
+
+/** Whether a visitor sees it: laid out, not hidden by display or visibility. */
+function isShown(element: HTMLElement): boolean {
+  return element.checkVisibility({visibilityProperty: true}) && element.getClientRects().length > 0;
+}
+
+/** Mounts a widget with `src` and the rendered fallback inside, and waits for it to settle. */
+async function mountWithSrc(src: string, fallbackHtml: string): Promise<MedborgarLoften> {
+  const el = document.createElement('medborgar-loften');
+  el.setAttribute('src', src);
+  el.innerHTML = fallbackHtml;
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.append(el);
+  return settled(el);
+}
+
+describe('static fallback from `medborgar-loften render`', () => {
+  before(async () => {
+    const result = parseFeed(await (await fetch(STROMSUND)).text());
+    if (!result.ok) throw new Error(result.error.message);
+    stromsundHtml = renderFeedHtml(result.feed, {lang: 'sv', headingLevel: 2});
+  });
+
+  it('is plain semantic HTML: headings from heading-level, no script, no style', () => {
+    const container = document.createElement('div');
+    container.innerHTML = stromsundHtml;
+    const fallback = container.firstElementChild as HTMLElement;
+    expect(fallback.hasAttribute('data-medborgar-loften-fallback')).to.equal(true);
+    expect(fallback.lang).to.equal('sv');
+    expect(container.querySelectorAll('script, style, [style], link')).to.have.length(0);
+    expect([...container.querySelectorAll('*')].some((element) => [...element.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
+    expect(container.querySelector('h2')!.textContent).to.equal('Medborgarlöften 2021–2022');
+    expect(container.querySelector('h3')!.textContent).to.equal('Narkotika');
+    expect(container.querySelectorAll('h1')).to.have.length(0);
+    // Intl puts a no-break space before "%" in Swedish.
+    expect(container.textContent!.replace(/\s+/g, ' ')).to.include('Bedrägeribrott: Utgångsläge: 163 (2019); Mål: minska med 10 % till 2022');
+  });
+
+  it('is hidden once the feed has rendered, and kept in the light DOM', async () => {
+    const el = await mountWithSrc(STROMSUND, stromsundHtml);
+    expect(el.status).to.equal('loaded');
+    const fallback = fallbackOf(el);
+    expect(isShown(fallback)).to.equal(false);
+    // The promises are on show once, in the widget, not twice.
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(fallback.querySelectorAll('h3').length).to.be.greaterThan(3);
+  });
+
+  it('is hidden once an inline feed has rendered', async () => {
+    const json = await (await fetch(STROMSUND)).json();
+    const el = await mountInline(json, {}, stromsundHtml);
+    expect(el.status).to.equal('loaded');
+    expect(isShown(fallbackOf(el))).to.equal(false);
+  });
+
+  for (const [kind, src] of [
+    ['a missing feed (404)', '/__feed/status/404'],
+    ['a server error (500)', '/__feed/status/500'],
+    ['a dead network', '/__feed/drop'],
+    ['a feed that is not JSON', '/test/fixtures/not-json.txt'],
+    ['a feed of another format', '/test/fixtures/format-2.json'],
+  ] as const) {
+    it(`is shown on ${kind}, with its headings and links`, async () => {
+      const el = await mountWithSrc(src, stromsundHtml);
+      expect(el.status).to.equal('error');
+      const fallback = fallbackOf(el);
+      expect(isShown(fallback)).to.equal(true);
+      const heading = fallback.querySelector('h2')!;
+      expect(isShown(heading)).to.equal(true);
+      expect(heading.textContent).to.equal('Medborgarlöften 2021–2022');
+      // It stands in the widget's slot, after the error message.
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.include(fallback);
+    });
+  }
+
+  it('is shown when the inline feed is broken, and hidden again once a good feed loads', async () => {
+    const el = await mountInline('{"format": "medborgar-loften/1", "periods": [', {}, stromsundHtml);
+    expect(el.status).to.equal('error');
+    expect(isShown(fallbackOf(el))).to.equal(true);
+    el.querySelector('script[type="application/json"]')!.textContent = JSON.stringify(feed());
+    await el.reload();
+    await el.updateComplete;
+    expect(el.status).to.equal('loaded');
+    expect(isShown(fallbackOf(el))).to.equal(false);
+  });
+
+  it('passes axe as the visible fallback of a failing widget', async () => {
+    const el = await mountWithSrc('/__feed/status/404', stromsundHtml);
+    expect(isShown(fallbackOf(el))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});
