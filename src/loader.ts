@@ -3,6 +3,7 @@
  * to send no cookies, to give up after a timeout and to stop when asked.
  */
 import {FeedError} from './feed-error.js';
+import {MAX_FEED_CHARACTERS} from './feed/limits.js';
 
 export interface LoadOptions {
   /** Aborts the request (a newer `src`, a disconnected element). */
@@ -24,9 +25,10 @@ export async function fetchFeedText(url: string, {signal, timeoutMs}: LoadOption
       headers: {Accept: 'application/json'},
     });
     if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
       throw new FeedError('http', `HTTP ${response.status} ${response.statusText} for ${url}`.trim(), url, response.status);
     }
-    return await response.text();
+    return await readLimited(response, url);
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (signal.aborted) throw error;
@@ -38,4 +40,33 @@ export async function fetchFeedText(url: string, {signal, timeoutMs}: LoadOption
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The response's text, as `response.text()` reads it (UTF-8, a byte order
+ * mark dropped), but never more than the parser accepts. Why: the parser's
+ * `too-large` check came after the whole body was in memory, so a runaway
+ * server (or a wrong `src` pointing at a large file) could fill the tab's
+ * memory first; now reading stops, and the rest is cancelled, as soon as
+ * the text passes MAX_FEED_CHARACTERS.
+ */
+async function readLimited(response: Response, url: string): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, {stream: true});
+    if (text.length > MAX_FEED_CHARACTERS) {
+      void reader.cancel().catch(() => {});
+      throw new FeedError(
+        'too-large',
+        `The feed at ${url} is longer than the limit of ${MAX_FEED_CHARACTERS} characters; it was not read further.`,
+        url
+      );
+    }
+  }
+  return text + decoder.decode();
 }

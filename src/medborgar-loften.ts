@@ -30,6 +30,9 @@ export interface ToggleEventDetail {
   readonly open: boolean;
 }
 
+/** Feeds up to this many promises render every panel at once; larger ones fill closed panels in the background. */
+const FILL_AT_ONCE = 60;
+
 /** Chromium's find-in-page reveals `hidden="until-found"` content and fires `beforematch`. */
 const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
 
@@ -188,6 +191,12 @@ export class MedborgarLoften extends LitElement {
   @state() private inheritedLang = '';
   @state() private openSections: ReadonlySet<string> = new Set();
   @state() private copiedFragment?: string;
+  /** Closed panels in feed order whose content is rendered: the first `filledUpTo` of `fillOrder`. */
+  @state() private filledUpTo = 0;
+  private fillOrder = new Map<string, number>();
+  private fillTimer?: ReturnType<typeof setTimeout>;
+  /** Panels filled per background step, adapted so that each step stays short. */
+  private fillStep = 20;
   private readonly instance = ++instances;
 
   /** Each load's number: a response for an older one is dropped. */
@@ -239,6 +248,8 @@ export class MedborgarLoften extends LitElement {
     }
     this.refreshInheritedLang();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    this.scheduleFill();
     // Reconnected after a load was aborted by a disconnect: start it again.
     if (this.hasUpdated && this._status === 'loading' && !this.loadController) void this.load();
   }
@@ -247,6 +258,8 @@ export class MedborgarLoften extends LitElement {
     super.disconnectedCallback();
     connectedWidgets.delete(this);
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    clearTimeout(this.fillTimer);
     this.childObserver?.disconnect();
     this.childObserver = undefined;
     if (this.loadController) {
@@ -267,7 +280,13 @@ export class MedborgarLoften extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data') || (changed.has('src') && this.src !== this.loadedSrc)) void this.load();
+    if (!this.hasUpdated || changed.has('data')) {
+      void this.load();
+    } else if (changed.has('src')) {
+      // Back to the src on show while another loads: keep it, drop the other.
+      if (this._feed && this.src === this.loadedSrc && this.data === undefined) this.cancelLoad();
+      else void this.load();
+    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -288,12 +307,22 @@ export class MedborgarLoften extends LitElement {
     }
   }
 
+  /** Stops the load under way (its answer, should it come, is dropped). */
+  private cancelLoad(): void {
+    this.loadGeneration++;
+    this.loadController?.abort();
+    this.loadController = undefined;
+    if (this._feed) this._status = 'loaded';
+  }
+
   private async load(): Promise<void> {
     const generation = ++this.loadGeneration;
     this.loadController?.abort();
     this.loadController = undefined;
     const src = this.src;
     this._status = 'loading';
+    // A widget taken out of the page fetches nothing; connectedCallback starts again.
+    if (!this.isConnected) return;
     this.error = undefined;
     try {
       let source: unknown;
@@ -365,6 +394,12 @@ export class MedborgarLoften extends LitElement {
     if (this.period && !feed.periods.some((period) => period.id === this.period)) {
       console.warn(`<medborgar-loften> period="${this.period}" names no period in the feed; all periods are shown.`);
     }
+    const fragments = feed.periods.flatMap((period) =>
+      period.promises.map((promise) => promiseFragment(period.id, promise.id))
+    );
+    this.fillOrder = new Map(fragments.map((fragment, index) => [fragment, index]));
+    this.filledUpTo = fragments.length <= FILL_AT_ONCE ? fragments.length : 0;
+    this.scheduleFill();
     this.openSections = this.rememberedSections(feed);
     this.openFromHash(false);
     this.dispatchEvent(
@@ -386,9 +421,39 @@ export class MedborgarLoften extends LitElement {
 
   private readonly onHashChange = () => this.openFromHash(true);
 
+  /**
+   * Large feeds render headings first, then fill closed panels a few at a
+   * time, so that no task is long and find-in-page soon reaches everything.
+   */
+  private scheduleFill(): void {
+    clearTimeout(this.fillTimer);
+    if (!this.isConnected || this.filledUpTo >= this.fillOrder.size) return;
+    this.fillTimer = setTimeout(async () => {
+      const started = performance.now();
+      this.filledUpTo = Math.min(this.fillOrder.size, this.filledUpTo + this.fillStep);
+      await this.updateComplete;
+      const spent = performance.now() - started;
+      // Aim for steps of 5–15 ms: well inside a frame.
+      this.fillStep = Math.max(1, Math.min(500, Math.round(this.fillStep * (spent > 15 ? 0.5 : spent < 5 ? 2 : 1))));
+      this.scheduleFill();
+    });
+  }
+
+  /** Printing shows every promise: fill every panel before the page is laid out for print. */
+  private readonly onBeforePrint = () => {
+    if (this.filledUpTo >= this.fillOrder.size) return;
+    this.filledUpTo = this.fillOrder.size;
+    this.performUpdate();
+  };
+
   /** Opens the promise a URL fragment names and scrolls to it (or to the period). */
   private openFromHash(userNavigated: boolean): void {
-    const fragment = decodeURIComponent(location.hash.slice(1));
+    let fragment: string;
+    try {
+      fragment = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // "#100%": not a fragment of ours
+    }
     if (!fragment || !this._feed) return;
     for (const period of this.visiblePeriods(this._feed)) {
       if (periodFragment(period.id) === fragment) {
@@ -583,6 +648,7 @@ export class MedborgarLoften extends LitElement {
       today: this.todayNumber(),
       parties: new Map(feed.parties.map((party) => [party.id, party])),
       isOpen: (fragment) => this.openSections.has(fragment),
+      isFilled: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.filledUpTo,
       renderKey: `${lang}|${this.baseLang}|${this._headingLevel}|${this.lightDom}`,
       idSuffix: this.lightDom ? `~${this.instance}` : '',
       untilFound: supportsUntilFound,

@@ -220,6 +220,8 @@ const PROBLEMS_SV: Readonly<Record<ProblemCode, ProblemSentence>> = {
   'text-too-long': ({params}) =>
     `Texten är ${params['length']} tecken lång; bara de första ${params['limit']} visas.`,
   'too-many-items': ({params}) => `Listan har ${params['count']} poster; bara de första ${params['limit']} läses.`,
+  'too-much-markup': ({params}) =>
+    `Flödet har mer än ${params['limit']} formateringar (stycken, punkter, länkar, betoningar); härifrån visas texterna som vanlig text.`,
 };
 
 /** English: the same sentences as the feed module's, written from code and params. */
@@ -280,6 +282,8 @@ const PROBLEMS_EN: Readonly<Record<ProblemCode, ProblemSentence>> = {
   'text-too-long': ({params}) =>
     `The text is ${params['length']} characters long; only the first ${params['limit']} are shown.`,
   'too-many-items': ({params}) => `The list has ${params['count']} items; only the first ${params['limit']} are read.`,
+  'too-much-markup': ({params}) =>
+    `The feed has more than ${params['limit']} pieces of formatting (paragraphs, bullets, links, emphasis); from here on, texts are shown as plain text.`,
 };
 
 // --- fatal problems --------------------------------------------------------

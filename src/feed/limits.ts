@@ -11,3 +11,10 @@ export const MAX_TEXT_CHARACTERS = 20_000;
 
 /** An array (periods, promises, activities…) is cut after this many items, with a warning. */
 export const MAX_ITEMS = 5_000;
+
+/**
+ * Rich-text nodes (paragraphs, list items, line breaks, links, emphasis) a
+ * whole feed may make; past it, further markup is shown as plain text, with
+ * a warning. Real feeds use a few thousand at most.
+ */
+export const MAX_RICH_TEXT_NODES = 50_000;

@@ -8,7 +8,7 @@
  */
 import {parseFeedDate, startOf} from './dates.js';
 import {LANGUAGE_TAG} from './language.js';
-import {MAX_FEED_CHARACTERS, MAX_ITEMS, MAX_TEXT_CHARACTERS} from './limits.js';
+import {MAX_FEED_CHARACTERS, MAX_ITEMS, MAX_RICH_TEXT_NODES, MAX_TEXT_CHARACTERS} from './limits.js';
 import {formatPath} from './path.js';
 import {parseRichText} from './rich-text.js';
 import type {
@@ -96,6 +96,9 @@ class FeedReader {
   language = 'sv';
   /** Where each read item stood in the feed, for reports made after filtering. */
   readonly origin = new WeakMap<object, Path>();
+  /** Shared by every rich text of the feed (see MAX_RICH_TEXT_NODES). */
+  readonly richTextBudget = {remaining: MAX_RICH_TEXT_NODES};
+  private reportedRichTextBudget = false;
   private partyIds = new Set<string>();
 
   report(
@@ -227,7 +230,7 @@ class FeedReader {
     if (!text) return undefined;
     const result: Record<string, readonly Block[]> = {};
     for (const [tag, source] of Object.entries(text)) {
-      const parsed = parseRichText(source);
+      const parsed = parseRichText(source, this.richTextBudget);
       const where = typeof value === 'string' ? path : [...path, tag];
       for (const url of parsed.refusedUrls) {
         this.report(
@@ -235,6 +238,15 @@ class FeedReader {
           where,
           `The link to "${url}" is not allowed (only https:, http:, mailto:, tel: or relative URLs); its text is shown without a link.`,
           {url}
+        );
+      }
+      if (parsed.budgetExhausted && !this.reportedRichTextBudget) {
+        this.reportedRichTextBudget = true;
+        this.report(
+          'too-much-markup',
+          where,
+          `The feed has more than ${MAX_RICH_TEXT_NODES} pieces of formatting (paragraphs, bullets, links, emphasis); from here on, texts are shown as plain text.`,
+          {limit: MAX_RICH_TEXT_NODES}
         );
       }
       result[tag] = parsed.blocks;

@@ -13,15 +13,28 @@ export interface ParsedRichText {
   readonly blocks: readonly Block[];
   /** Link URLs that the allowlist refused; their text is kept. */
   readonly refusedUrls: readonly string[];
+  /** True when the node budget ran out in this text: the rest is plain text. */
+  readonly budgetExhausted: boolean;
+}
+
+/**
+ * How many nodes (blocks, list items, line breaks, links, emphasis) parsing
+ * may still make. Shared by every text of a feed, so that a feed of
+ * markup-dense texts cannot make a page of a million elements.
+ */
+export interface NodeBudget {
+  remaining: number;
 }
 
 const BULLET = /^[ \t]*[-*•][ \t]+/;
 const INDENTED = /^[ \t]+\S/;
 /** Nesting of emphasis inside links inside strong… is cut off here. */
 const MAX_DEPTH = 4;
+const MARKUP_START = /[[*]/g;
 
-export function parseRichText(source: string): ParsedRichText {
+export function parseRichText(source: string, budget: NodeBudget = {remaining: Infinity}): ParsedRichText {
   const refusedUrls: string[] = [];
+  const startedWith = budget.remaining;
   const blocks: Block[] = [];
   const paragraphs = source
     .replace(/\r\n?/g, '\n')
@@ -29,18 +42,26 @@ export function parseRichText(source: string): ParsedRichText {
     .map((chunk) => chunk.replace(/^\n+|\n+$/g, ''))
     .filter((chunk) => chunk.trim() !== '');
 
-  for (const chunk of paragraphs) {
+  for (const [index, chunk] of paragraphs.entries()) {
+    if (budget.remaining <= 0) {
+      // Out of budget: the rest of the text stays, as one plain paragraph.
+      const rest = paragraphs.slice(index).join(' ').replace(/\s+/g, ' ');
+      blocks.push({type: 'paragraph', children: [{type: 'text', text: rest}]});
+      break;
+    }
     let lines: string[] = [];
     let items: string[][] = [];
     const flushParagraph = () => {
       if (lines.length) {
-        blocks.push({type: 'paragraph', children: parseLines(lines, refusedUrls)});
+        budget.remaining--;
+        blocks.push({type: 'paragraph', children: parseLines(lines, refusedUrls, budget)});
         lines = [];
       }
     };
     const flushList = () => {
       if (items.length) {
-        blocks.push({type: 'list', items: items.map((item) => parseLines(item, refusedUrls))});
+        budget.remaining -= items.length + 1;
+        blocks.push({type: 'list', items: items.map((item) => parseLines(item, refusedUrls, budget))});
         items = [];
       }
     };
@@ -59,15 +80,22 @@ export function parseRichText(source: string): ParsedRichText {
     flushParagraph();
     flushList();
   }
-  return {blocks, refusedUrls};
+  return {blocks, refusedUrls, budgetExhausted: budget.remaining <= 0 && startedWith > 0};
 }
 
 /** Lines of one paragraph or bullet, joined by line breaks. */
-function parseLines(lines: readonly string[], refusedUrls: string[]): Inline[] {
+function parseLines(lines: readonly string[], refusedUrls: string[], budget: NodeBudget): Inline[] {
   const result: Inline[] = [];
   lines.forEach((line, index) => {
-    if (index > 0) result.push({type: 'break'});
-    result.push(...parseInline(line.trim(), refusedUrls, 0));
+    if (index > 0) {
+      if (budget.remaining > 0) {
+        budget.remaining--;
+        result.push({type: 'break'});
+      } else {
+        result.push({type: 'text', text: ' '});
+      }
+    }
+    result.push(...parseInline(line.trim(), refusedUrls, 0, budget));
   });
   return result;
 }
@@ -128,7 +156,7 @@ class Closers {
   }
 }
 
-function parseInline(text: string, refusedUrls: string[], depth: number): Inline[] {
+function parseInline(text: string, refusedUrls: string[], depth: number, budget: NodeBudget): Inline[] {
   const nodes: Inline[] = [];
   let plain = '';
   const flush = () => {
@@ -138,7 +166,21 @@ function parseInline(text: string, refusedUrls: string[], depth: number): Inline
   const closers = new Closers(text);
   let i = 0;
   while (i < text.length) {
-    if (depth < MAX_DEPTH && text[i] === '[' && closers.mayLink(i)) {
+    // Markup only while the budget lasts; after that, the characters are text.
+    const markup = depth < MAX_DEPTH && budget.remaining > 0;
+    if (!markup) {
+      plain += text.slice(i);
+      break;
+    }
+    if (text[i] !== '[' && text[i] !== '*') {
+      // Plain text up to the next character that may start markup, in one step.
+      MARKUP_START.lastIndex = i;
+      const next = MARKUP_START.exec(text)?.index ?? text.length;
+      plain += text.slice(i, next);
+      i = next;
+      continue;
+    }
+    if (markup && text[i] === '[' && closers.mayLink(i)) {
       LINK.lastIndex = i;
       const link = LINK.exec(text);
       if (!link) closers.linkFailed();
@@ -146,27 +188,30 @@ function parseInline(text: string, refusedUrls: string[], depth: number): Inline
         flush();
         const href = safeUrl(link[2]!);
         if (href === null) refusedUrls.push(link[2]!);
+        budget.remaining--;
         nodes.push({
           type: 'link',
           href,
-          children: parseInline(link[1]!, refusedUrls, depth + 1),
+          children: parseInline(link[1]!, refusedUrls, depth + 1, budget),
         });
         i += link[0].length;
         continue;
       }
     }
-    if (depth < MAX_DEPTH && text[i] === '*') {
+    if (markup && text[i] === '*') {
       const strong = text[i + 1] === '*' ? strongContent(text, i + 2) : undefined;
       if (strong !== undefined) {
         flush();
-        nodes.push({type: 'strong', children: parseInline(strong, refusedUrls, depth + 1)});
+        budget.remaining--;
+        nodes.push({type: 'strong', children: parseInline(strong, refusedUrls, depth + 1, budget)});
         i += strong.length + 4;
         continue;
       }
       const em = emContent(text, i + 1, closers);
       if (em !== undefined) {
         flush();
-        nodes.push({type: 'em', children: parseInline(em, refusedUrls, depth + 1)});
+        budget.remaining--;
+        nodes.push({type: 'em', children: parseInline(em, refusedUrls, depth + 1, budget)});
         i += em.length + 2;
         continue;
       }

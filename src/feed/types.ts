@@ -176,7 +176,8 @@ export type ProblemCode =
   | 'period-without-promises'
   | 'period-without-from'
   | 'text-too-long'
-  | 'too-many-items';
+  | 'too-many-items'
+  | 'too-much-markup';
 
 /** A recoverable problem: the rest of the feed still renders. */
 export interface Problem {

@@ -36,6 +36,8 @@ export interface RenderContext {
   readonly today: number;
   readonly parties: ReadonlyMap<string, Party>;
   readonly isOpen: (fragment: string) => boolean;
+  /** Whether a closed promise's panel has its content yet (for find-in-page and print). */
+  readonly isFilled: (fragment: string) => boolean;
   /**
    * Changes whenever anything a promise's rendering depends on changes,
    * besides the promise itself and its open state (language, heading level…):

@@ -92,7 +92,9 @@ export function renderPeriod(context: RenderContext, period: Period): unknown {
     <div class="promises">
       ${period.promises.map((promise) => {
         const fragment = promiseFragment(period.id, promise.id);
-        return guard([promise, context.renderKey, context.isOpen(fragment), context.copiedFragment === fragment], () =>
+        return guard(
+          [promise, context.renderKey, context.isOpen(fragment), context.isFilled(fragment), context.copiedFragment === fragment],
+          () =>
           renderPromise(context, period, promise)
         );
       })}

@@ -60,7 +60,6 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
   const buttonId = `${fragment}~button${context.idSuffix}`;
   const panelId = `${fragment}~panel${context.idSuffix}`;
   const area = plainText(context, promise.area);
-  const keptBy = keepers(context, promise.by);
   return html`<div class="promise" id=${fragment} part="promise">
     ${heading(
       context,
@@ -90,6 +89,19 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
       data-fragment=${fragment}
       @beforematch=${context.onBeforeMatch}
     >
+      ${open || context.isFilled(fragment) ? renderPanelContent(context, promise, fragment, area) : nothing}
+    </div>
+  </div>`;
+}
+
+/**
+ * What a panel holds. A closed panel of a large feed stays empty until the
+ * widget fills it in the background (see `isFilled`), so the first render
+ * costs headings only.
+ */
+function renderPanelContent(context: RenderContext, promise: CitizenPromise, fragment: string, area: string): unknown {
+  const keptBy = keepers(context, promise.by);
+  return html`
       <p class="copy-link-row">
         <button type="button" class="copy-link" part="copy-link" data-fragment=${fragment} @click=${context.onCopyLink}>
           ${msg('Kopiera länk', {desc: 'Button: copies a link to one promise. Followed by a hidden "till …" with the area.'})}<span
@@ -134,6 +146,5 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
           ${renderTargets(context, promise.targets)}`
         : nothing}
       ${renderOutcome(context, promise.outcome, 2, msg('Så gick det', {desc: 'Heading: the outcome of one promise.'}))}
-    </div>
-  </div>`;
+  `;
 }
