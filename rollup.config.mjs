@@ -3,10 +3,16 @@
  * element and every locale, for a CMS to host as a single uploaded file.
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
+ *
+ * Before terser, minifyLiterals() (scripts/rollup-minify-literals.mjs)
+ * minifies the css`` literals, collapses whitespace in html`` literals and
+ * drops msg() descriptions (translator notes, unused at run time). The size
+ * budget is size-budget.json, checked by `npm run size`.
  */
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {minifyLiterals} from './scripts/rollup-minify-literals.mjs';
 
 /** Reports the bundle's size as a visitor's browser would download it. */
 function reportSize() {
@@ -41,9 +47,14 @@ export default {
   plugins: [
     // The "production" condition drops Lit's dev-mode warnings and checks.
     nodeResolve({exportConditions: ['production']}),
+    // The project's own modules only (lib/), never node_modules.
+    minifyLiterals(),
     terser({
       ecma: 2021,
       module: true,
+      // Measured for the size budget: passes: 3 gains nothing in brotli (±25 B), and the
+      // unsafe_* flags, keep_fargs: false and pure_getters together save under 60 B, not
+      // worth their risk in a file tested only through src/.
       compress: {passes: 2},
       format: {comments: false},
     }),

@@ -478,21 +478,26 @@ export class MedborgarLoften extends LitElement {
     return chosen.length ? chosen : feed.periods;
   }
 
-  /** Opens or closes one section, as a visitor did, and says so in an event. */
-  private toggleSection(fragment: string, open: boolean): void {
-    if (this.openSections.has(fragment) === open) return;
+  /** Opens or closes sections, as a visitor did: one state change, one store, an event per section. */
+  private toggleSections(fragments: readonly string[], open: boolean): void {
+    const changed = fragments.filter((fragment) => this.openSections.has(fragment) !== open);
+    if (!changed.length) return;
     const next = new Set(this.openSections);
-    if (open) next.add(fragment);
-    else next.delete(fragment);
+    for (const fragment of changed) {
+      if (open) next.add(fragment);
+      else next.delete(fragment);
+    }
     this.setOpen(next);
-    const [periodId = '', promiseId = ''] = fragment.slice('medborgarloften-'.length).split('/');
-    this.dispatchEvent(
-      new CustomEvent<ToggleEventDetail>('medborgar-loften-toggle', {
-        bubbles: true,
-        composed: true,
-        detail: {id: fragment, periodId, promiseId, open},
-      })
-    );
+    for (const fragment of changed) {
+      const [periodId = '', promiseId = ''] = fragment.slice('medborgarloften-'.length).split('/');
+      this.dispatchEvent(
+        new CustomEvent<ToggleEventDetail>('medborgar-loften-toggle', {
+          bubbles: true,
+          composed: true,
+          detail: {id: fragment, periodId, promiseId, open},
+        })
+      );
+    }
   }
 
   private setOpen(sections: ReadonlySet<string>): void {
@@ -536,12 +541,12 @@ export class MedborgarLoften extends LitElement {
 
   private readonly onToggle = (event: Event) => {
     const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
-    this.toggleSection(fragment, !this.openSections.has(fragment));
+    this.toggleSections([fragment], !this.openSections.has(fragment));
   };
 
   /** Find-in-page matched text in a closed panel: open it before the browser scrolls there. */
   private readonly onBeforeMatch = (event: Event) => {
-    this.toggleSection((event.currentTarget as HTMLElement).dataset['fragment']!, true);
+    this.toggleSections([(event.currentTarget as HTMLElement).dataset['fragment']!], true);
   };
 
   private readonly onShowAll = (event: Event) => {
@@ -550,7 +555,7 @@ export class MedborgarLoften extends LitElement {
     if (!period) return;
     const fragments = period.promises.map((promise) => promiseFragment(period.id, promise.id));
     const open = !fragments.every((fragment) => this.openSections.has(fragment));
-    for (const fragment of fragments) this.toggleSection(fragment, open);
+    this.toggleSections(fragments, open);
   };
 
   private readonly onCopyLink = async (event: Event) => {
