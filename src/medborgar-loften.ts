@@ -189,7 +189,10 @@ export class MedborgarLoften extends LitElement {
 
   @state() private error?: FeedError;
   @state() private inheritedLang = '';
-  @state() private openSections: ReadonlySet<string> = new Set();
+  /** Open promises by fragment id; changed in place, so many clicks in one task stay cheap. */
+  private openSections = new Set<string>();
+  /** Whether the open sections changed since they were last stored. */
+  private openSectionsChanged = false;
   @state() private copiedFragment?: string;
   /** Closed panels in feed order whose content is rendered: the first `filledUpTo` of `fillOrder`. */
   @state() private filledUpTo = 0;
@@ -295,6 +298,10 @@ export class MedborgarLoften extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.openSectionsChanged) {
+      this.openSectionsChanged = false;
+      this.storeSections();
+    }
     this.setAttribute('status', this._status);
     if (this.focusAfterLoad && this._status !== 'loading') {
       this.focusAfterLoad = false;
@@ -400,7 +407,7 @@ export class MedborgarLoften extends LitElement {
     this.fillOrder = new Map(fragments.map((fragment, index) => [fragment, index]));
     this.filledUpTo = fragments.length <= FILL_AT_ONCE ? fragments.length : 0;
     this.scheduleFill();
-    this.openSections = this.rememberedSections(feed);
+    this.openSections = new Set(this.rememberedSections(feed));
     this.openFromHash(false);
     this.dispatchEvent(
       new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
@@ -463,7 +470,10 @@ export class MedborgarLoften extends LitElement {
       }
       for (const promise of period.promises) {
         if (promiseFragment(period.id, promise.id) === fragment) {
-          if (!this.openSections.has(fragment)) this.setOpen(new Set([...this.openSections, fragment]));
+          if (!this.openSections.has(fragment)) {
+            this.openSections.add(fragment);
+            this.openSectionsDidChange();
+          }
           this.scrollTarget = fragment;
           this.requestUpdate();
           void userNavigated;
@@ -482,12 +492,11 @@ export class MedborgarLoften extends LitElement {
   private toggleSections(fragments: readonly string[], open: boolean): void {
     const changed = fragments.filter((fragment) => this.openSections.has(fragment) !== open);
     if (!changed.length) return;
-    const next = new Set(this.openSections);
     for (const fragment of changed) {
-      if (open) next.add(fragment);
-      else next.delete(fragment);
+      if (open) this.openSections.add(fragment);
+      else this.openSections.delete(fragment);
     }
-    this.setOpen(next);
+    this.openSectionsDidChange();
     for (const fragment of changed) {
       const [periodId = '', promiseId = ''] = fragment.slice('medborgarloften-'.length).split('/');
       this.dispatchEvent(
@@ -500,9 +509,10 @@ export class MedborgarLoften extends LitElement {
     }
   }
 
-  private setOpen(sections: ReadonlySet<string>): void {
-    this.openSections = sections;
-    this.storeSections();
+  /** Renders the change, and stores the open sections once after the update. */
+  private openSectionsDidChange(): void {
+    this.openSectionsChanged = true;
+    this.requestUpdate();
   }
 
   // --- remembered state (GOV.UK's accordion does the same, per tab) ---

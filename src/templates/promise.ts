@@ -3,6 +3,7 @@
  * controls (GOV.UK accordion and WAI-ARIA APG accordion pattern).
  */
 import {html, nothing} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import type {Activity, CitizenPromise, Period} from '../feed/index.js';
 import {heading, partyNames, plainText, promiseFragment, richText, text, textList, type RenderContext} from './context.js';
@@ -89,7 +90,12 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
       data-fragment=${fragment}
       @beforematch=${context.onBeforeMatch}
     >
-      ${open || context.isFilled(fragment) ? renderPanelContent(context, promise, fragment, area) : nothing}
+      ${open || context.isFilled(fragment)
+        ? // Opening or closing changes the button and the panel's hidden, not what the panel holds.
+          guard([promise, context.renderKey, context.copiedFragment === fragment], () =>
+            renderPanelContent(context, promise, fragment, area)
+          )
+        : nothing}
     </div>
   </div>`;
 }

@@ -9,20 +9,7 @@ import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {EXEMPELBY, STROMSUND, feed, mount, mountInline, panelOf, root, toggles} from '../helpers/element.js';
 
-/** Mocha's globals, typed locally: the project has no @types/mocha (a local binding cannot clash with one added later). */
-type MochaBody = () => void | Promise<void>;
-interface MochaGlobals {
-  describe(title: string, body: () => void): void;
-  beforeEach(hook: MochaBody): void;
-  afterEach(hook: MochaBody): void;
-  it: ((title: string, test: MochaBody) => void) & {skip(title: string, test: MochaBody): void};
-}
-const {describe, it, beforeEach, afterEach} = globalThis as unknown as MochaGlobals;
 
-/** The promises' disclosure buttons: a button[aria-expanded] inside a heading (APG accordion pattern). */
-function promiseToggles(el: MedborgarLoften): HTMLButtonElement[] {
-  return [...root(el).querySelectorAll<HTMLButtonElement>(':is(h1, h2, h3, h4, h5, h6) > button[aria-expanded]')];
-}
 
 const LANGS = ['sv', 'en'] as const;
 
@@ -76,7 +63,7 @@ function base(el: MedborgarLoften): HTMLElement {
 
 /** Opens every closed promise, one click each, as a visitor would. */
 async function expandAll(el: MedborgarLoften): Promise<void> {
-  for (const button of promiseToggles(el)) {
+  for (const button of toggles(el)) {
     if (button.getAttribute('aria-expanded') !== 'true') {
       button.click();
       await el.updateComplete;
@@ -136,7 +123,7 @@ describe('accessibility', () => {
         it(`is accessible with ${name} loaded and every promise closed`, async () => {
           const el = await mount(html`<medborgar-loften lang=${lang} src=${src}></medborgar-loften>`);
           expect(el.status).to.equal('loaded');
-          expect(promiseToggles(el).length).to.be.greaterThan(0);
+          expect(toggles(el).length).to.be.greaterThan(0);
           // Every disclosure button, promise or "show all", says closed.
           expect(toggles(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
           expect(base(el).getAttribute('aria-busy')).to.equal('false');
@@ -148,13 +135,13 @@ describe('accessibility', () => {
           await expandAll(el);
           // Every disclosure button, promise or "show all", says open.
           expect(toggles(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
-          expect(promiseToggles(el).every((b) => panelOpen(panelOf(el, b)))).to.equal(true);
+          expect(toggles(el).every((b) => panelOpen(panelOf(el, b)))).to.equal(true);
           await expect(el).to.be.accessible();
         });
 
         it(`keeps every aria-controls and aria-labelledby of ${name} inside its own root`, async () => {
           const el = await mount(html`<medborgar-loften lang=${lang} src=${src}></medborgar-loften>`);
-          expect(root(el).querySelectorAll('[aria-controls]').length).to.be.at.least(promiseToggles(el).length);
+          expect(root(el).querySelectorAll('[aria-controls]').length).to.be.at.least(toggles(el).length);
           expect(danglingReferences(el, 'aria-controls')).to.deep.equal([]);
           expect(danglingReferences(el, 'aria-labelledby')).to.deep.equal([]);
           await expandAll(el);
@@ -168,7 +155,7 @@ describe('accessibility', () => {
           const json = await feedJson(src);
           const promises = promisesInOrder(json);
           const el = await mount(html`<medborgar-loften lang=${lang} src=${src}></medborgar-loften>`);
-          const buttons = promiseToggles(el);
+          const buttons = toggles(el);
           expect(buttons.map((b) => fold(b.textContent))).to.deep.equal(
             promises.map((promise) => textIn(promise['area'], lang))
           );
@@ -185,7 +172,7 @@ describe('accessibility', () => {
 
         it(`hides the panels of closed sections of ${name} and only those`, async () => {
           const el = await mount(html`<medborgar-loften lang=${lang} src=${src}></medborgar-loften>`);
-          const [first, second] = promiseToggles(el);
+          const [first, second] = toggles(el);
           first!.click();
           await el.updateComplete;
           expect(first!.getAttribute('aria-expanded')).to.equal('true');

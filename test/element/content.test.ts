@@ -6,40 +6,16 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
-import {
-  EXEMPELBY,
-  STROMSUND,
-  feed,
-  headings,
-  mount,
-  mountInline,
-  panelOf,
-  root,
-  toggleNamed,
-  visibleText,
-} from '../helpers/element.js';
+import {EXEMPELBY, feed, headings, mount, mountInline, panelOf, root, STROMSUND, toggleNamed, toggles, visibleText} from '../helpers/element.js';
 
-/** Mocha's globals, typed locally: the project has no @types/mocha (a local binding cannot clash with one added later). */
-type MochaBody = () => void | Promise<void>;
-interface MochaGlobals {
-  describe(title: string, body: () => void): void;
-  afterEach(hook: MochaBody): void;
-  it: ((title: string, test: MochaBody) => void) & {skip(title: string, test: MochaBody): void};
-  beforeEach(hook: MochaBody): void;
-}
-const {describe, it, beforeEach, afterEach} = globalThis as unknown as MochaGlobals;
 
-/** The promises' disclosure buttons: a button[aria-expanded] inside a heading (APG accordion pattern). */
-function promiseToggles(el: MedborgarLoften): HTMLButtonElement[] {
-  return [...root(el).querySelectorAll<HTMLButtonElement>(':is(h1, h2, h3, h4, h5, h6) > button[aria-expanded]')];
-}
 
 function fold(value: string | null | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function toggleNames(el: MedborgarLoften): string[] {
-  return promiseToggles(el).map((b) => fold(b.textContent));
+  return toggles(el).map((b) => fold(b.textContent));
 }
 
 function periodHeadings(el: MedborgarLoften): string[] {
@@ -91,7 +67,7 @@ async function open(el: MedborgarLoften, area: string): Promise<HTMLElement> {
 }
 
 async function expandAll(el: MedborgarLoften): Promise<void> {
-  for (const button of promiseToggles(el)) {
+  for (const button of toggles(el)) {
     if (button.getAttribute('aria-expanded') !== 'true') {
       button.click();
       await el.updateComplete;

@@ -7,7 +7,6 @@ import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {HOSTILE_STRINGS} from '../fixtures/hostile-strings.js';
 import {feed, mountInline, root, settled, toggles} from '../helpers/element.js';
-import {afterEach, before, beforeEach, describe, it} from '../security/mocha.js';
 
 declare global {
   interface Window {

@@ -6,34 +6,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
-import {
-  EXEMPELBY,
-  STROMSUND,
-  feed,
-  feedScript,
-  headings,
-  mount,
-  panelOf,
-  root,
-  settled,
-  toggleNamed,
-  visibleText,
-} from '../helpers/element.js';
+import {EXEMPELBY, feed, feedScript, headings, mount, panelOf, root, settled, STROMSUND, toggleNamed, toggles, visibleText} from '../helpers/element.js';
 
-/** Mocha's globals, typed locally: the project has no @types/mocha (a local binding cannot clash with one added later). */
-type MochaBody = () => void | Promise<void>;
-interface MochaGlobals {
-  describe(title: string, body: () => void): void;
-  beforeEach(hook: MochaBody): void;
-  it: ((title: string, test: MochaBody) => void) & {skip(title: string, test: MochaBody): void};
-  afterEach(hook: MochaBody): void;
-}
-const {describe, it, beforeEach, afterEach} = globalThis as unknown as MochaGlobals;
 
-/** The promises' disclosure buttons: a button[aria-expanded] inside a heading (APG accordion pattern). */
-function promiseToggles(el: MedborgarLoften): HTMLButtonElement[] {
-  return [...root(el).querySelectorAll<HTMLButtonElement>(':is(h1, h2, h3, h4, h5, h6) > button[aria-expanded]')];
-}
 
 /** Opens the promise with this area (a click only if it is closed) and returns its button. */
 async function openPromise(el: MedborgarLoften, area: string): Promise<HTMLButtonElement> {
@@ -51,7 +26,7 @@ function fold(value: string | null | undefined): string {
 }
 
 function toggleNames(el: MedborgarLoften): string[] {
-  return promiseToggles(el).map((b) => fold(b.textContent));
+  return toggles(el).map((b) => fold(b.textContent));
 }
 
 function phases(el: MedborgarLoften): string[] {

@@ -10,13 +10,6 @@ import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {renderFeedHtml} from '../../src/cli/render-html.js';
 import {STROMSUND, feed, mountInline, settled} from '../helpers/element.js';
 
-/** Mocha's globals, typed locally (the project has no @types/mocha). */
-interface MochaGlobals {
-  describe(title: string, body: () => void): void;
-  it(title: string, test: () => void | Promise<void>): void;
-  before(hook: () => void | Promise<void>): void;
-}
-const {describe, it, before} = globalThis as unknown as MochaGlobals;
 
 let stromsundHtml = '';
 

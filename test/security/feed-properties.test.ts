@@ -10,7 +10,6 @@ import fc from 'fast-check';
 import '../../src/define.js';
 import {parseFeed, safeUrl, type Block, type Feed, type Inline} from '../../src/feed/index.js';
 import {mountInline} from '../helpers/element.js';
-import {describe, it, before} from './mocha.js';
 import {
   FALLBACK_HTML,
   LONG_RUN,

@@ -10,7 +10,6 @@ import {MAX_FEED_CHARACTERS, MAX_ITEMS, MAX_TEXT_CHARACTERS, parseFeed} from '..
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {feed, mountInline, root, toggles} from '../helpers/element.js';
 import {flush, stubFetch} from './fetch-stub.js';
-import {describe, it} from './mocha.js';
 import {FALLBACK_HTML, expectNotBlank, fallbackShown, stromsund} from './support.js';
 
 /** Long tasks (over 50 ms) that start from now on, until `stop()`. */

@@ -9,7 +9,6 @@ import '../../src/define.js';
 import {parseFeed} from '../../src/feed/index.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {feed, mountInline, root, toggles} from '../helpers/element.js';
-import {after, before, describe, it} from './mocha.js';
 import {
   type Json,
   expectNoPollution,

@@ -10,7 +10,6 @@ import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {feed} from '../helpers/element.js';
 import {type FetchStub, type StubRequest, flush, stubFetch} from './fetch-stub.js';
-import {afterEach, beforeEach, describe, it} from './mocha.js';
 import {LONG_RUN, fcOptions} from './support.js';
 
 /** A feed whose title is the address it was served from, so a rendering tells which it is. */
