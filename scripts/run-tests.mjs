@@ -4,7 +4,8 @@
  *   1. UI strings: lit-localize build, the source-message list, type check
  *   2. browser tests (web-test-runner, headless Chromium, with coverage)
  *   3. command-line tool tests (node --test test/cli/)
- *   4. the build (npm run build), then the demo pages end to end (node --test test/e2e/)
+ *   4. the build (npm run build) and its size budget (scripts/check-size.mjs),
+ *      then the demo pages end to end (node --test test/e2e/)
  *
  * `--unit` stops after 3 (the quick loop). Each runner prints its own
  * report; the last line adds them up as "Total: N passed, N failed".
@@ -66,6 +67,7 @@ if (!unitOnly) {
   steps.push(
     // The whole build: the bundle and custom-elements.json, which the pages and their tests read.
     {name: 'build', command: 'npm', args: ['run', 'build']},
+    {name: 'size budget', command: process.execPath, args: ['scripts/check-size.mjs']},
     {name: 'end-to-end tests', command: process.execPath, args: ['--test', 'test/e2e/'], counts: nodeCounts}
   );
 }
