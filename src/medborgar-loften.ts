@@ -6,12 +6,16 @@ import {FeedError} from './feed-error.js';
 import {formatDate} from './format.js';
 import {fetchFeedText} from './loader.js';
 import {intlLocaleFor, renderInLocale, uiLocaleFor} from './localization.js';
-import {scopeCss} from './scope-css.js';
-import {lightDomHardening, styles} from './styles.js';
+import {copyText} from './clipboard.js';
+import {adoptLightDomStyles} from './light-dom-styles.js';
+import {inheritedLang, onPageLangChange} from './page-language.js';
+import {readOpenSections, rememberKey, storeOpenSections} from './remembered-state.js';
+import {styles} from './styles.js';
 import {periodFragment, promiseFragment, richText, text, type RenderContext} from './templates/context.js';
 import {renderContacts} from './templates/contacts.js';
 import {renderLinks, renderPeriod} from './templates/period.js';
 import {heading} from './templates/context.js';
+import {renderError, renderLoading} from './templates/messages.js';
 
 export type Status = 'idle' | 'loading' | 'loaded' | 'error';
 
@@ -36,48 +40,7 @@ const FILL_AT_ONCE = 60;
 /** Chromium's find-in-page reveals `hidden="until-found"` content and fires `beforematch`. */
 const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
 
-/** Documents and shadow roots that already hold the light-DOM stylesheet, by tag name. */
-const lightStyleRoots = new WeakMap<Document | ShadowRoot, Set<string>>();
 let instances = 0;
-
-/** Widgets on the page, told when a `lang` attribute anywhere changes. */
-const connectedWidgets = new Set<MedborgarLoften>();
-let langObserver: MutationObserver | undefined;
-
-/** Copies text to the clipboard; falls back to a selected textarea where the API is refused. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    try {
-      return document.execCommand('copy');
-    } finally {
-      area.remove();
-    }
-  }
-}
-
-/**
- * The nearest `lang` from the element outwards, crossing shadow roots, so a
- * widget inside another component still follows the page's language.
- */
-function inheritedLang(element: Element): string {
-  let node: Element | null = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? null;
-  while (node) {
-    // An empty lang="" means "unknown" and stops inheritance, as in HTML.
-    if (node.hasAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-  }
-  return '';
-}
 
 /**
  * Publishes medborgarlöften — the promises that the Swedish Police and a
@@ -208,6 +171,7 @@ export class MedborgarLoften extends LitElement {
   /** The `src` the feed on show came from; reconnecting with it does not refetch. */
   private loadedSrc?: string;
   private childObserver?: MutationObserver;
+  private stopWatchingLang?: () => void;
   private focusAfterLoad = false;
   private scrollTarget?: string;
 
@@ -218,37 +182,15 @@ export class MedborgarLoften extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!this.hasAttribute('light-dom')) return super.createRenderRoot();
-    this.adoptLightStyles();
+    adoptLightDomStyles(this.getRootNode() as Document | ShadowRoot, this.localName);
     // Render before the editor's fallback content, which stays in place.
     this.renderOptions.renderBefore ??= this.firstChild;
     return this;
   }
 
-  /** Light-DOM mode: the stylesheet, scoped by tag name, adopted once per document or shadow root. */
-  private adoptLightStyles(): void {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!('adoptedStyleSheets' in root)) return;
-    const tags = lightStyleRoots.get(root) ?? new Set<string>();
-    if (tags.has(this.localName)) return;
-    const scope = `${this.localName}[light-dom]`;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      `${scopeCss(styles.cssText + lightDomHardening, scope)}` +
-        // Once the feed shows, the editor's fallback content is hidden (never removed).
-        `${scope}[status='loaded']>:not(.base){display:none!important}`
-    );
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    tags.add(this.localName);
-    lightStyleRoots.set(root, tags);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    connectedWidgets.add(this);
-    if (!langObserver) {
-      langObserver = new MutationObserver(() => connectedWidgets.forEach((widget) => widget.refreshInheritedLang()));
-      langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
-    }
+    this.stopWatchingLang = onPageLangChange(() => this.refreshInheritedLang());
     this.refreshInheritedLang();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -259,7 +201,7 @@ export class MedborgarLoften extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connectedWidgets.delete(this);
+    this.stopWatchingLang?.();
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     clearTimeout(this.fillTimer);
@@ -300,7 +242,8 @@ export class MedborgarLoften extends LitElement {
   protected override updated(): void {
     if (this.openSectionsChanged) {
       this.openSectionsChanged = false;
-      this.storeSections();
+      const key = this.rememberKey;
+      if (key) storeOpenSections(key, this.openSections);
     }
     this.setAttribute('status', this._status);
     if (this.focusAfterLoad && this._status !== 'loading') {
@@ -407,7 +350,8 @@ export class MedborgarLoften extends LitElement {
     this.fillOrder = new Map(fragments.map((fragment, index) => [fragment, index]));
     this.filledUpTo = fragments.length <= FILL_AT_ONCE ? fragments.length : 0;
     this.scheduleFill();
-    this.openSections = new Set(this.rememberedSections(feed));
+    const key = this.rememberKey;
+    this.openSections = key ? readOpenSections(key, new Set(fragments)) : new Set();
     this.openFromHash(false);
     this.dispatchEvent(
       new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
@@ -517,36 +461,10 @@ export class MedborgarLoften extends LitElement {
 
   // --- remembered state (GOV.UK's accordion does the same, per tab) ---
 
-  private get storageKey(): string | undefined {
+  /** The sessionStorage key of this feed's open sections, unless `remember="off"`. */
+  private get rememberKey(): string | undefined {
     if (this.remember === 'off') return undefined;
-    const source = this.loadedSrc ? new URL(this.loadedSrc, document.baseURI).href : `inline:${location.pathname}`;
-    return `medborgar-loften:${source}`;
-  }
-
-  private rememberedSections(feed: Feed): ReadonlySet<string> {
-    const key = this.storageKey;
-    if (!key) return new Set();
-    try {
-      const stored: unknown = JSON.parse(sessionStorage.getItem(key) ?? '[]');
-      const known = new Set(
-        feed.periods.flatMap((period) => period.promises.map((promise) => promiseFragment(period.id, promise.id)))
-      );
-      return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string' && known.has(id)) : []);
-    } catch {
-      // Storage off (privacy settings) or unreadable: start closed.
-      return new Set();
-    }
-  }
-
-  private storeSections(): void {
-    const key = this.storageKey;
-    if (!key) return;
-    try {
-      if (this.openSections.size) sessionStorage.setItem(key, JSON.stringify([...this.openSections]));
-      else sessionStorage.removeItem(key);
-    } catch {
-      // Storage full or off: remembering is a convenience, nothing is lost.
-    }
+    return rememberKey(this.loadedSrc ? new URL(this.loadedSrc, document.baseURI).href : undefined);
   }
 
   private readonly onToggle = (event: Event) => {
@@ -602,53 +520,14 @@ export class MedborgarLoften extends LitElement {
       if (this._status === 'loaded' && this._feed) return this.renderFeed(this._feed, lang);
       const busy = this._status !== 'error';
       return html`<div class="base" lang=${baseLang} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-        ${busy ? this.renderLoading() : this.renderError()}
+        ${busy ? renderLoading() : renderError(this.error, this.onRetry)}
       </div>`;
     }
     if (this._status === 'loaded' && this._feed) return this.renderFeed(this._feed, lang);
     const busy = this._status === 'loading' || this._status === 'idle';
     return html`<div class="base" part="base" lang=${baseLang} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      ${busy ? this.renderLoading() : this.renderError()}
+      ${busy ? renderLoading() : renderError(this.error, this.onRetry)}
       <div class="fallback"><slot></slot></div>
-    </div>`;
-  }
-
-  private renderLoading() {
-    return html`<p class="message loading" part="message" role="status">
-      ${msg('Hämtar medborgarlöftena …', {desc: 'Shown while the promises are being loaded.'})}
-    </p>`;
-  }
-
-  private renderError() {
-    const kind = this.error?.kind;
-    let reason: string;
-    if (kind === 'network') {
-      reason = msg('Det gick inte att nå servern. Kontrollera internetanslutningen och försök igen.', {
-        desc: 'Error: the feed could not be fetched (network failure).',
-      });
-    } else if (kind === 'timeout') {
-      reason = msg('Servern svarade inte i tid. Försök igen om en stund.', {desc: 'Error: fetching the feed took too long.'});
-    } else if (kind === 'http' && this.error?.status === 404) {
-      reason = msg('Filen med medborgarlöftena finns inte på den angivna adressen.', {
-        desc: 'Error: the feed address gives 404 Not Found.',
-      });
-    } else if (kind === 'http') {
-      reason = msg('Servern kunde inte lämna ut medborgarlöftena just nu. Försök igen om en stund.', {
-        desc: 'Error: the server answered with an error status (such as 500).',
-      });
-    } else if (kind === 'no-feed') {
-      reason = msg('Sidan anger inte var medborgarlöftena finns.', {desc: 'Error: the embed has no feed address and no inline feed.'});
-    } else {
-      reason = msg('Filen med medborgarlöftena innehåller fel och kan inte visas.', {
-        desc: 'Error: the feed is broken (not JSON, wrong format, no periods).',
-      });
-    }
-    return html`<div class="message error" part="message" role="alert">
-      <p class="error-title">${msg('Medborgarlöftena kan inte visas just nu.', {desc: 'First line of every error message.'})}</p>
-      <p>${reason}</p>
-      <button type="button" class="retry" part="retry" @click=${this.onRetry}>
-        ${msg('Försök igen', {desc: 'Button: try to load the promises again.'})}
-      </button>
     </div>`;
   }
 
