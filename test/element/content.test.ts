@@ -292,7 +292,7 @@ describe('content', () => {
         'H2 Citizen promises 2021–2022',
         'H2 How the citizen promises for 2019–2021 turned out',
       ]);
-      expect(phases(el)).to.deep.equal(['Current: in force 2021–2022', 'Ended: ran 2019–2021']);
+      expect(phases(el)).to.deep.equal(['Current: in force 2021–2022', 'Ended: was in force 2019–2021']);
       expect(headingTag(el, 'Background')).to.equal('H4');
       expect(headingTag(el, 'Follow-up')).to.equal('H4');
       expect(headingTag(el, 'Targets')).to.equal('H4');
@@ -366,7 +366,7 @@ describe('content', () => {
       expect(phases(el)[0]).to.equal('Upcoming: starts 2027');
       el.setAttribute('today', '2027-02-01');
       await el.updateComplete;
-      expect(phases(el).slice(0, 2)).to.deep.equal(['Current: in force 2027–2028', 'Ended: ran 2025–2026']);
+      expect(phases(el).slice(0, 2)).to.deep.equal(['Current: in force 2027–2028', 'Ended: was in force 2025–2026']);
     });
   });
 

@@ -76,7 +76,7 @@ function expectSwedish(el: MedborgarLoften): void {
 function expectEnglish(el: MedborgarLoften): void {
   expect(baseLang(el)).to.equal('en');
   expect(toggleNames(el).slice(0, 4)).to.deep.equal(['Drugs', 'Traffic', 'Integration and segregation', 'Fraud']);
-  expect(phases(el)).to.deep.equal(['Ended: ran 2021–2022', 'Ended: ran 2019–2021']);
+  expect(phases(el)).to.deep.equal(['Ended: was in force 2021–2022', 'Ended: was in force 2019–2021']);
   expect(headings(el)).to.include('H2 Contact');
   expect(headings(el)).to.include('H2 Citizen promises 2021–2022');
   expect(visibleText(el)).to.not.contain('Kontakt');
@@ -208,7 +208,7 @@ describe('language', () => {
       expect(document.documentElement.getAttribute('lang')).to.equal('sv');
       expect(baseLang(el)).to.equal('en');
       expect(toggleNames(el)).to.deep.equal(['Traffic', 'Drugs']);
-      expect(phases(el)).to.deep.equal(['Ended: ran 2024–2025']);
+      expect(phases(el)).to.deep.equal(['Ended: was in force 2024–2025']);
     });
 
     it('uses the feed’s language (sv) inside lang="" on an English page', async () => {
@@ -228,7 +228,7 @@ describe('language', () => {
       await settled(el);
       expect(baseLang(el)).to.equal('en');
       expect(toggleNames(el)).to.deep.equal(['Traffic', 'Drugs']);
-      expect(phases(el)).to.deep.equal(['Ended: ran 2024–2025']);
+      expect(phases(el)).to.deep.equal(['Ended: was in force 2024–2025']);
     });
   });
 
