@@ -396,7 +396,9 @@ class FeedReader {
     }
     const ids: string[] = [];
     value.slice(0, MAX_ITEMS).forEach((id, index) => {
-      if (typeof id === 'string' && this.partyIds.has(id)) {
+      if (typeof id !== 'string') {
+        this.wrongType([...path, index], 'a party id (a string)', id, 'it is ignored');
+      } else if (this.partyIds.has(id)) {
         if (!ids.includes(id)) ids.push(id);
       } else {
         this.report(

@@ -262,7 +262,7 @@ const rows: BadRow[] = [
     problems: [
       'invalid-date updated',
       'invalid-value language',
-      'unknown-party periods[0].promises[0].by[0]',
+      'wrong-type periods[0].promises[0].by[0]',
       'invalid-value periods[0].promises[0].outcome.status',
     ],
     check: (feed) => expect(promiseA(feed).outcome).to.deep.equal({summary: {sv: [p(t('Klart'))]}}),

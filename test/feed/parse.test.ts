@@ -401,8 +401,8 @@ const rules: RuleRow[] = [
     },
     problems: [
       'unknown-party periods[0].promises[0].by[0]',
-      'unknown-party periods[0].promises[0].by[1]',
-      'unknown-party periods[0].promises[0].by[2]',
+      'wrong-type periods[0].promises[0].by[1]',
+      'wrong-type periods[0].promises[0].by[2]',
     ],
     check: (feed) => expect(firstPromise(feed)).not.to.have.property('by'),
   },
