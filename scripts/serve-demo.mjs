@@ -3,10 +3,25 @@
  * The demo loads the built bundle (dist/), as a CMS page would.
  * demo/strict-csp.html gets the strict Content-Security-Policy header.
  */
+import {createServer} from 'node:net';
 import {startDevServer} from '@web/dev-server';
 import {cspMiddleware} from './csp.mjs';
 
-const port = Number(process.env.PORT ?? 8000);
+/** The first free port from `first` on, so a busy 8000 does not stop the demo. */
+async function freePort(first) {
+  for (let port = first; port < first + 20; port++) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer()
+        .once('error', () => resolve(false))
+        .once('listening', () => probe.close(() => resolve(true)))
+        .listen(port, 'localhost');
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port from ${first} to ${first + 19}; set PORT.`);
+}
+
+const port = await freePort(Number(process.env.PORT ?? 8000));
 const server = await startDevServer({
   config: {
     rootDir: '.',
