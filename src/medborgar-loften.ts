@@ -11,10 +11,17 @@ import {adoptLightDomStyles} from './light-dom-styles.js';
 import {inheritedLang, onPageLangChange} from './page-language.js';
 import {readOpenSections, rememberKey, storeOpenSections} from './remembered-state.js';
 import {styles} from './styles.js';
-import {periodFragment, promiseFragment, richText, text, type RenderContext} from './templates/context.js';
+import {
+  heading,
+  periodFragment,
+  promiseFragment,
+  promiseOfFragment,
+  richText,
+  text,
+  type RenderContext,
+} from './templates/context.js';
 import {renderContacts} from './templates/contacts.js';
 import {renderLinks, renderPeriod} from './templates/period.js';
-import {heading} from './templates/context.js';
 import {renderError, renderLoading} from './templates/messages.js';
 
 export type Status = 'idle' | 'loading' | 'loaded' | 'error';
@@ -352,7 +359,7 @@ export class MedborgarLoften extends LitElement {
     this.scheduleFill();
     const key = this.rememberKey;
     this.openSections = key ? readOpenSections(key, new Set(fragments)) : new Set();
-    this.openFromHash(false);
+    this.openFromHash();
     this.dispatchEvent(
       new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
     );
@@ -370,7 +377,7 @@ export class MedborgarLoften extends LitElement {
     );
   }
 
-  private readonly onHashChange = () => this.openFromHash(true);
+  private readonly onHashChange = () => this.openFromHash();
 
   /**
    * Large feeds render headings first, then fill closed panels a few at a
@@ -398,7 +405,7 @@ export class MedborgarLoften extends LitElement {
   };
 
   /** Opens the promise a URL fragment names and scrolls to it (or to the period). */
-  private openFromHash(userNavigated: boolean): void {
+  private openFromHash(): void {
     let fragment: string;
     try {
       fragment = decodeURIComponent(location.hash.slice(1));
@@ -414,13 +421,9 @@ export class MedborgarLoften extends LitElement {
       }
       for (const promise of period.promises) {
         if (promiseFragment(period.id, promise.id) === fragment) {
-          if (!this.openSections.has(fragment)) {
-            this.openSections.add(fragment);
-            this.openSectionsDidChange();
-          }
+          this.openSections.add(fragment);
+          this.openSectionsDidChange();
           this.scrollTarget = fragment;
-          this.requestUpdate();
-          void userNavigated;
           return;
         }
       }
@@ -442,7 +445,7 @@ export class MedborgarLoften extends LitElement {
     }
     this.openSectionsDidChange();
     for (const fragment of changed) {
-      const [periodId = '', promiseId = ''] = fragment.slice('medborgarloften-'.length).split('/');
+      const {periodId, promiseId} = promiseOfFragment(fragment);
       this.dispatchEvent(
         new CustomEvent<ToggleEventDetail>('medborgar-loften-toggle', {
           bubbles: true,

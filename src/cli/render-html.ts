@@ -32,7 +32,6 @@ import {
   type CitizenPromise,
   type Contact,
   type Feed,
-  type Goal,
   type Inline,
   type Item,
   type Link,
@@ -44,8 +43,9 @@ import {
   type Signatory,
   type Target,
 } from '../feed/index.js';
-import {formatDate, formatDateRange, formatList, formatNumber, formatPercent} from '../format.js';
+import {formatDate, formatDateRange, formatList} from '../format.js';
 import {renderInLocale, uiLocaleFor, type UiLocale} from '../localization.js';
+import {targetParts} from '../templates/target-text.js';
 
 /** msg() at run time, out of the extractor's sight (see the module comment). */
 const ui = msg as unknown as (template: string | StrResult) => string;
@@ -82,17 +82,6 @@ export const UI = {
   activities: () => ui('Aktiviteter'),
   targets: () => ui('Mål'),
   promiseOutcome: () => ui('Så gick det'),
-  withYear: (value: string, year: number) => ui(str`${value} (${year})`),
-  atLeast: (value: string) => ui(str`minst ${value}`),
-  decreaseBy: (amount: string) => ui(str`minska med ${amount}`),
-  increaseBy: (amount: string) => ui(str`öka med ${amount}`),
-  decrease: () => ui('minska'),
-  increase: () => ui('öka'),
-  goalBy: (words: string, year: number) => ui(str`${words} till ${year}`),
-  baseline: (value: string) => ui(str`Utgångsläge: ${value}`),
-  goal: (goal: string) => ui(str`Mål: ${goal}`),
-  approximately: (value: string) => ui(str`cirka ${value}`),
-  actual: (value: string) => ui(str`Utfall: ${value}`),
 } as const;
 
 export interface RenderOptions {
@@ -220,46 +209,10 @@ function keepers(context: Context, by: readonly string[] | undefined): string {
 
 // --- targets ----------------------------------------------------------------
 
-function formatValue(context: Context, target: Target, value: number): string {
-  if (target.unit === 'percent') return formatPercent(value, context.locale);
-  const number = formatNumber(value, context.locale);
-  if (target.unit === undefined || target.unit === 'count') return number;
-  return `${number} ${plainText(context, target.unit)}`;
-}
-
-function withYear(value: string, year: number | undefined): string {
-  return year === undefined ? value : UI.withYear(value, year);
-}
-
-function goalText(context: Context, target: Target, goal: Goal): string {
-  let words: string;
-  if (goal.value !== undefined) {
-    const value = formatValue(context, target, goal.value);
-    words = goal.atLeast ? UI.atLeast(value) : value;
-  } else if (goal.change !== undefined) {
-    const amount = formatPercent(Math.abs(goal.change), context.locale);
-    words = goal.change < 0 ? UI.decreaseBy(amount) : UI.increaseBy(amount);
-  } else if (goal.direction === 'decrease') {
-    words = UI.decrease();
-  } else if (goal.direction === 'increase') {
-    words = UI.increase();
-  } else {
-    return '';
-  }
-  return goal.year === undefined ? words : UI.goalBy(words, goal.year);
-}
-
 /** "Bedrägeribrott: Utgångsläge: 163 (2019); Mål: minska med 10 % till 2022". */
 function target(context: Context, value: Target): string {
-  const parts: string[] = [];
-  if (value.baseline) parts.push(UI.baseline(withYear(formatValue(context, value, value.baseline.value), value.baseline.year)));
-  const goal = value.goal ? goalText(context, value, value.goal) : '';
-  if (goal) parts.push(UI.goal(goal));
-  if (value.actual) {
-    let actual = formatValue(context, value, value.actual.value);
-    if (value.actual.approximate) actual = UI.approximately(actual);
-    parts.push(UI.actual(withYear(actual, value.actual.year)));
-  }
+  // The same words as the widget's (src/templates/target-text.ts).
+  const parts = targetParts(value, {locale: context.locale, unitText: (unit) => plainText(context, unit)});
   const label = text(context, value.label);
   return `<li>${parts.length ? `${label}: ${escapeHtml(parts.join('; '))}` : label}</li>`;
 }

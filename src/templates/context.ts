@@ -61,6 +61,12 @@ export const periodFragment = (periodId: string) => `medborgarloften-${periodId}
 export const promiseFragment = (periodId: string, promiseId: string) =>
   `medborgarloften-${periodId}/${promiseId}`;
 
+/** The feed ids a promise's fragment id was made from. */
+export function promiseOfFragment(fragment: string): {periodId: string; promiseId: string} {
+  const [periodId = '', promiseId = ''] = fragment.slice(periodFragment('').length).split('/');
+  return {periodId, promiseId};
+}
+
 /** A real heading, `depth` levels below the period headings, never past h6. */
 export function heading(
   context: RenderContext,
