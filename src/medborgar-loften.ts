@@ -41,9 +41,6 @@ export interface ToggleEventDetail {
   readonly open: boolean;
 }
 
-/** Feeds up to this many promises render every panel at once; larger ones fill closed panels in the background. */
-const FILL_AT_ONCE = 60;
-
 /** Chromium's find-in-page reveals `hidden="until-found"` content and fires `beforematch`. */
 const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
 
@@ -151,6 +148,17 @@ export class MedborgarLoften extends LitElement {
   }
   @state() private _feed?: Feed;
 
+  /**
+   * Resolves once every section's content is in the DOM. The first render
+   * holds the headings and the open sections only; closed panels are filled
+   * just after the first paint, in short steps (see `scheduleFill`). Await
+   * this before reading or printing closed panels' text from script.
+   */
+  get contentComplete(): Promise<void> {
+    if (this.filledUpTo >= this.fillOrder.size) return this.updateComplete.then(() => undefined);
+    return new Promise((resolve) => this.fillWaiters.push(resolve));
+  }
+
   /** Recoverable problems of the feed on show. */
   get warnings(): readonly Problem[] {
     return this._warnings;
@@ -168,8 +176,11 @@ export class MedborgarLoften extends LitElement {
   @state() private filledUpTo = 0;
   private fillOrder = new Map<string, number>();
   private fillTimer?: ReturnType<typeof setTimeout>;
+  private fillFrame?: number;
   /** Panels filled per background step, adapted so that each step stays short. */
   private fillStep = 20;
+  /** Callers of `contentComplete` waiting for the fill to end. */
+  private fillWaiters: (() => void)[] = [];
   private readonly instance = ++instances;
 
   /** Each load's number: a response for an older one is dropped. */
@@ -212,6 +223,8 @@ export class MedborgarLoften extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     clearTimeout(this.fillTimer);
+    if (this.fillFrame !== undefined) cancelAnimationFrame(this.fillFrame);
+    this.fillFrame = undefined;
     this.childObserver?.disconnect();
     this.childObserver = undefined;
     if (this.loadController) {
@@ -355,7 +368,7 @@ export class MedborgarLoften extends LitElement {
       period.promises.map((promise) => promiseFragment(period.id, promise.id))
     );
     this.fillOrder = new Map(fragments.map((fragment, index) => [fragment, index]));
-    this.filledUpTo = fragments.length <= FILL_AT_ONCE ? fragments.length : 0;
+    this.filledUpTo = 0;
     this.scheduleFill();
     const key = this.rememberKey;
     this.openSections = key ? readOpenSections(key, new Set(fragments)) : new Set();
@@ -371,6 +384,9 @@ export class MedborgarLoften extends LitElement {
     this.loadedSrc = undefined;
     this.error = error;
     this._status = 'error';
+    this.fillOrder = new Map();
+    this.filledUpTo = 0;
+    this.releaseFillWaiters();
     console.error(`<medborgar-loften> ${error.kind}: ${error.message}`);
     this.dispatchEvent(
       new CustomEvent<ErrorEventDetail>('medborgar-loften-error', {bubbles: true, composed: true, detail: {error}})
@@ -380,21 +396,41 @@ export class MedborgarLoften extends LitElement {
   private readonly onHashChange = () => this.openFromHash();
 
   /**
-   * Large feeds render headings first, then fill closed panels a few at a
-   * time, so that no task is long and find-in-page soon reaches everything.
+   * The first render draws headings (and open sections) only; closed panels
+   * are filled after that first paint, a few at a time, so that the page
+   * shows its promises sooner, no task is long, and find-in-page soon
+   * reaches everything.
    */
   private scheduleFill(): void {
     clearTimeout(this.fillTimer);
-    if (!this.isConnected || this.filledUpTo >= this.fillOrder.size) return;
-    this.fillTimer = setTimeout(async () => {
-      const started = performance.now();
-      this.filledUpTo = Math.min(this.fillOrder.size, this.filledUpTo + this.fillStep);
-      await this.updateComplete;
-      const spent = performance.now() - started;
-      // Aim for steps of 5–15 ms: well inside a frame.
-      this.fillStep = Math.max(1, Math.min(500, Math.round(this.fillStep * (spent > 15 ? 0.5 : spent < 5 ? 2 : 1))));
-      this.scheduleFill();
+    if (this.fillFrame !== undefined) cancelAnimationFrame(this.fillFrame);
+    if (!this.isConnected) return;
+    if (this.filledUpTo >= this.fillOrder.size) {
+      void this.updateComplete.then(() => this.releaseFillWaiters());
+      return;
+    }
+    // A frame, then a task: the step runs after the frame is painted.
+    this.fillFrame = requestAnimationFrame(() => {
+      this.fillFrame = undefined;
+      this.fillTimer = setTimeout(() => void this.fillStepNow());
     });
+  }
+
+  private async fillStepNow(): Promise<void> {
+    const started = performance.now();
+    this.filledUpTo = Math.min(this.fillOrder.size, this.filledUpTo + this.fillStep);
+    await this.updateComplete;
+    const spent = performance.now() - started;
+    // Aim for steps of 5–15 ms: well inside a frame.
+    this.fillStep = Math.max(1, Math.min(500, Math.round(this.fillStep * (spent > 15 ? 0.5 : spent < 5 ? 2 : 1))));
+    this.scheduleFill();
+  }
+
+  private releaseFillWaiters(): void {
+    if (this.filledUpTo < this.fillOrder.size) return;
+    const waiters = this.fillWaiters;
+    this.fillWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** Printing shows every promise: fill every panel before the page is laid out for print. */
@@ -402,6 +438,7 @@ export class MedborgarLoften extends LitElement {
     if (this.filledUpTo >= this.fillOrder.size) return;
     this.filledUpTo = this.fillOrder.size;
     this.performUpdate();
+    this.scheduleFill();
   };
 
   /** Opens the promise a URL fragment names and scrolls to it (or to the period). */

@@ -19,6 +19,8 @@ export async function settled(el: MedborgarLoften): Promise<MedborgarLoften> {
     await Promise.race([oneEvent(el, 'medborgar-loften-load'), oneEvent(el, 'medborgar-loften-error')]);
   }
   await el.updateComplete;
+  // Closed panels are filled just after the first paint: settled means all of it.
+  await el.contentComplete;
   return el;
 }
 
