@@ -229,7 +229,11 @@ export async function measureInteraction(page, kind, argument) {
 
 /** Two quiet frames between interactions, so one's leftovers do not land in the next. */
 export const quiet = (page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20)))));
+  page.evaluate(async () => {
+    // The widget's background fill (closed panels, a large feed's later promises) is over first.
+    await document.querySelector('medborgar-loften')?.contentComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
+  });
 
 /**
  * Starts the server with every page but the static ones, which are the
@@ -280,8 +284,10 @@ async function snapshotWidget(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await settle(page, true);
-  const snapshot = await page.evaluate(() => {
+  const snapshot = await page.evaluate(async () => {
     const host = document.querySelector('medborgar-loften');
+    // Every panel filled: the static page holds all of the content.
+    await host.contentComplete;
     const root = host.shadowRoot;
     const sheets = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
     return {

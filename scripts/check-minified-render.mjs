@@ -91,7 +91,7 @@ async function capture(browser, origin) {
       document.documentElement.lang = lang;
       const widgets = [...document.querySelectorAll('medborgar-loften')];
       await new Promise((resolve) => setTimeout(resolve, 0));
-      await Promise.all(widgets.map((w) => w.updateComplete));
+      await Promise.all(widgets.map((w) => w.contentComplete ?? w.updateComplete));
       if (open) {
         for (const w of widgets) for (const button of w.shadowRoot.querySelectorAll('button.toggle[aria-expanded="false"]')) button.click();
         await Promise.all(widgets.map((w) => w.updateComplete));

@@ -44,6 +44,13 @@ export interface ToggleEventDetail {
 /** Chromium's find-in-page reveals `hidden="until-found"` content and fires `beforematch`. */
 const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
 
+/**
+ * A feed's first render holds this many promises (its headings, and the
+ * content of open ones); the rest follow just after the first paint. Real
+ * feeds have 5–30 promises: all of them are in the first render.
+ */
+const PROMISES_AT_ONCE = 60;
+
 let instances = 0;
 
 /**
@@ -155,7 +162,7 @@ export class MedborgarLoften extends LitElement {
    * this before reading or printing closed panels' text from script.
    */
   get contentComplete(): Promise<void> {
-    if (this.filledUpTo >= this.fillOrder.size) return this.updateComplete.then(() => undefined);
+    if (this.fillDone) return this.updateComplete.then(() => undefined);
     return new Promise((resolve) => this.fillWaiters.push(resolve));
   }
 
@@ -172,6 +179,8 @@ export class MedborgarLoften extends LitElement {
   /** Whether the open sections changed since they were last stored. */
   private openSectionsChanged = false;
   @state() private copiedFragment?: string;
+  /** Promises in feed order that are rendered: the first `shownUpTo` of `fillOrder` (and every open one). */
+  @state() private shownUpTo = 0;
   /** Closed panels in feed order whose content is rendered: the first `filledUpTo` of `fillOrder`. */
   @state() private filledUpTo = 0;
   private fillOrder = new Map<string, number>();
@@ -368,6 +377,7 @@ export class MedborgarLoften extends LitElement {
       period.promises.map((promise) => promiseFragment(period.id, promise.id))
     );
     this.fillOrder = new Map(fragments.map((fragment, index) => [fragment, index]));
+    this.shownUpTo = Math.min(PROMISES_AT_ONCE, fragments.length);
     this.filledUpTo = 0;
     this.scheduleFill();
     const key = this.rememberKey;
@@ -385,7 +395,7 @@ export class MedborgarLoften extends LitElement {
     this.error = error;
     this._status = 'error';
     this.fillOrder = new Map();
-    this.filledUpTo = 0;
+    this.shownUpTo = this.filledUpTo = 0;
     this.releaseFillWaiters();
     console.error(`<medborgar-loften> ${error.kind}: ${error.message}`);
     this.dispatchEvent(
@@ -405,7 +415,7 @@ export class MedborgarLoften extends LitElement {
     clearTimeout(this.fillTimer);
     if (this.fillFrame !== undefined) cancelAnimationFrame(this.fillFrame);
     if (!this.isConnected) return;
-    if (this.filledUpTo >= this.fillOrder.size) {
+    if (this.fillDone) {
       void this.updateComplete.then(() => this.releaseFillWaiters());
       return;
     }
@@ -418,7 +428,9 @@ export class MedborgarLoften extends LitElement {
 
   private async fillStepNow(): Promise<void> {
     const started = performance.now();
-    this.filledUpTo = Math.min(this.fillOrder.size, this.filledUpTo + this.fillStep);
+    // The remaining promises' headings first, then the panels' content.
+    if (this.shownUpTo < this.fillOrder.size) this.shownUpTo = Math.min(this.fillOrder.size, this.shownUpTo + this.fillStep);
+    else this.filledUpTo = Math.min(this.fillOrder.size, this.filledUpTo + this.fillStep);
     await this.updateComplete;
     const spent = performance.now() - started;
     // Aim for steps of 5–15 ms: well inside a frame.
@@ -426,8 +438,12 @@ export class MedborgarLoften extends LitElement {
     this.scheduleFill();
   }
 
+  private get fillDone(): boolean {
+    return this.shownUpTo >= this.fillOrder.size && this.filledUpTo >= this.fillOrder.size;
+  }
+
   private releaseFillWaiters(): void {
-    if (this.filledUpTo < this.fillOrder.size) return;
+    if (!this.fillDone) return;
     const waiters = this.fillWaiters;
     this.fillWaiters = [];
     for (const resolve of waiters) resolve();
@@ -435,8 +451,8 @@ export class MedborgarLoften extends LitElement {
 
   /** Printing shows every promise: fill every panel before the page is laid out for print. */
   private readonly onBeforePrint = () => {
-    if (this.filledUpTo >= this.fillOrder.size) return;
-    this.filledUpTo = this.fillOrder.size;
+    if (this.fillDone) return;
+    this.shownUpTo = this.filledUpTo = this.fillOrder.size;
     this.performUpdate();
     this.scheduleFill();
   };
@@ -583,6 +599,7 @@ export class MedborgarLoften extends LitElement {
       parties: new Map(feed.parties.map((party) => [party.id, party])),
       isOpen: (fragment) => this.openSections.has(fragment),
       isFilled: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.filledUpTo,
+      isShown: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.shownUpTo,
       renderKey: `${lang}|${this.baseLang}|${this._headingLevel}|${this.lightDom}`,
       idSuffix: this.lightDom ? `~${this.instance}` : '',
       untilFound: supportsUntilFound,

@@ -37,6 +37,8 @@ export interface RenderContext {
   readonly isOpen: (fragment: string) => boolean;
   /** Whether a closed promise's panel has its content yet (for find-in-page and print). */
   readonly isFilled: (fragment: string) => boolean;
+  /** Whether a promise is rendered yet: a large feed's first render holds its first promises only. */
+  readonly isShown: (fragment: string) => boolean;
   /**
    * Changes whenever anything a promise's rendering depends on changes,
    * besides the promise itself and its open state (language, heading level…):

@@ -92,6 +92,9 @@ export function renderPeriod(context: RenderContext, period: Period): unknown {
     <div class="promises">
       ${period.promises.map((promise) => {
         const fragment = promiseFragment(period.id, promise.id);
+        // One part per promise, rendered or not, so that a promise filled in
+        // later never shifts the DOM (and the focus) of those after it.
+        if (!context.isShown(fragment) && !context.isOpen(fragment)) return nothing;
         return guard(
           [promise, context.renderKey, context.isOpen(fragment), context.isFilled(fragment), context.copiedFragment === fragment],
           () =>

@@ -1,7 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
-import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {headings, isClosed, mount, panelOf, root, STROMSUND, toggleNamed, toggles} from '../helpers/element.js';
 
 describe('disclosure', () => {
@@ -67,36 +66,6 @@ describe('disclosure', () => {
     }
     const ids = [...root(el).querySelectorAll('[id]')].map((node) => node.id);
     expect(new Set(ids).size, 'ids are unique').to.equal(ids.length);
-  });
-
-  it('paints headings first and fills closed panels just after, then resolves contentComplete', async () => {
-    const el = await fixture<MedborgarLoften>(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
-    await oneEvent(el, 'medborgar-loften-load');
-    await el.updateComplete;
-    const panels = toggles(el).map((button) => panelOf(el, button));
-    expect(panels.length).to.be.greaterThan(1);
-    // The first render: every heading and button, no closed panel's content yet.
-    expect(panels.every((panel) => isClosed(panel) && panel.childElementCount === 0)).to.equal(true);
-    await el.contentComplete;
-    expect(panels.every((panel) => panel.childElementCount > 0), 'every panel filled').to.equal(true);
-    // Already complete: resolves at once, and again for a second caller.
-    await el.contentComplete;
-  });
-
-  it('fills every panel at once when the page is printed', async () => {
-    const el = await fixture<MedborgarLoften>(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
-    await oneEvent(el, 'medborgar-loften-load');
-    await el.updateComplete;
-    window.dispatchEvent(new Event('beforeprint'));
-    const panels = toggles(el).map((button) => panelOf(el, button));
-    expect(panels.every((panel) => panel.childElementCount > 0)).to.equal(true);
-  });
-
-  it('resolves contentComplete when the feed fails: nothing is left to fill', async () => {
-    const el = await fixture<MedborgarLoften>(html`<medborgar-loften src="/no/such/feed.json"></medborgar-loften>`);
-    await oneEvent(el, 'medborgar-loften-error');
-    await el.contentComplete;
-    expect(el.status).to.equal('error');
   });
 
   it('each panel is a region named by its button', async () => {

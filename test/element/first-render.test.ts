@@ -1,0 +1,113 @@
+/**
+ * What the first render holds, and what follows just after it (issue 6):
+ * headings first, closed panels filled after the first paint, a large
+ * feed's later promises after that; nothing shifts under the visitor while
+ * it happens, and `contentComplete` tells a script when it is all there.
+ */
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../../src/define.js';
+import type {MedborgarLoften} from '../../src/medborgar-loften.js';
+import {feed, feedScript, isClosed, panelOf, root, STROMSUND, toggles} from '../helpers/element.js';
+
+/** A feed of `count` promises in two periods. */
+function largeFeed(count: number): Record<string, unknown> {
+  const promises = (from: number, to: number) =>
+    Array.from({length: to - from}, (_, index) => ({
+      id: `p${from + index}`,
+      area: `Område ${from + index}`,
+      promise: `Vi lovar sak nummer ${from + index}.`,
+    }));
+  const half = Math.floor(count / 2);
+  return feed({
+    periods: [
+      {id: 'ny', from: '2025', to: '2026', promises: promises(0, half)},
+      {id: 'gammal', from: '2023', to: '2024', promises: promises(half, count)},
+    ],
+  });
+}
+
+/** Mounts an inline-feed widget and returns it at its load event, before the fill. */
+async function atLoad(json: unknown): Promise<MedborgarLoften> {
+  const el = document.createElement('medborgar-loften');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = feedScript(json);
+  el.append(script);
+  const loaded = oneEvent(el, 'medborgar-loften-load');
+  (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+describe('first render', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('paints headings first and fills closed panels just after, then resolves contentComplete', async () => {
+    const el = await fixture<MedborgarLoften>(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
+    await oneEvent(el, 'medborgar-loften-load');
+    await el.updateComplete;
+    const panels = toggles(el).map((button) => panelOf(el, button));
+    expect(panels.length).to.be.greaterThan(1);
+    // The first render: every heading and button, no closed panel's content yet.
+    expect(panels.every((panel) => isClosed(panel) && panel.childElementCount === 0)).to.equal(true);
+    await el.contentComplete;
+    expect(panels.every((panel) => panel.childElementCount > 0), 'every panel filled').to.equal(true);
+    // Already complete: resolves at once, and again for a second caller.
+    await el.contentComplete;
+  });
+
+  it('fills every panel at once when the page is printed', async () => {
+    const el = await fixture<MedborgarLoften>(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
+    await oneEvent(el, 'medborgar-loften-load');
+    await el.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    const panels = toggles(el).map((button) => panelOf(el, button));
+    expect(panels.every((panel) => panel.childElementCount > 0)).to.equal(true);
+  });
+
+  it('resolves contentComplete when the feed fails: nothing is left to fill', async () => {
+    const el = await fixture<MedborgarLoften>(html`<medborgar-loften src="/no/such/feed.json"></medborgar-loften>`);
+    await oneEvent(el, 'medborgar-loften-error');
+    await el.contentComplete;
+    expect(el.status).to.equal('error');
+  });
+
+  it('renders a large feed’s first 60 promises at once and the rest just after, in feed order', async () => {
+    const el = await atLoad(largeFeed(300));
+    expect(toggles(el)).to.have.length(60);
+    // Every period heading is there from the start.
+    expect(root(el).querySelectorAll('section.period')).to.have.length(2);
+    await el.contentComplete;
+    const names = toggles(el).map((button) => button.textContent!.trim());
+    expect(names).to.have.length(300);
+    expect(names.slice(0, 3)).to.deep.equal(['Område 0', 'Område 1', 'Område 2']);
+    expect(names.at(-1)).to.equal('Område 299');
+    expect(toggles(el).every((button) => panelOf(el, button).childElementCount > 0)).to.equal(true);
+  });
+
+  it('renders a deep-linked promise past the first 60 in the first render, open, and keeps it when the rest arrive', async () => {
+    history.replaceState(null, '', '#medborgarloften-gammal/p250');
+    const el = await atLoad(largeFeed(300));
+    const target = root(el).getElementById('medborgarloften-gammal/p250')!;
+    expect(target, 'the linked promise is rendered at once').to.exist;
+    const button = target.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(panelOf(el, button).textContent).to.contain('Vi lovar sak nummer 250.');
+    await el.contentComplete;
+    expect(root(el).getElementById('medborgarloften-gammal/p250'), 'the same element, not a new one').to.equal(target);
+  });
+
+  it('keeps the focused button and its place while later promises are filled in before it', async () => {
+    history.replaceState(null, '', '#medborgarloften-gammal/p200');
+    const el = await atLoad(largeFeed(300));
+    const button = root(el).getElementById('medborgarloften-gammal/p200')!.querySelector<HTMLButtonElement>('button')!;
+    button.focus();
+    expect(root(el).activeElement).to.equal(button);
+    await el.contentComplete;
+    expect(root(el).activeElement, 'focus stays on the same button').to.equal(button);
+    expect(button.textContent!.trim()).to.equal('Område 200');
+    const order = toggles(el).indexOf(button);
+    expect(order, 'in its place in feed order').to.equal(200);
+  });
+});
