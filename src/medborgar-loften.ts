@@ -188,6 +188,8 @@ export class MedborgarLoften extends LitElement {
   private fillFrame?: number;
   /** Panels filled per background step, adapted so that each step stays short. */
   private fillStep = 20;
+  /** The renderKey of the feed as last rendered; undefined before a feed is on show. */
+  private renderedKey?: string;
   /** Callers of `contentComplete` waiting for the fill to end. */
   private fillWaiters: (() => void)[] = [];
   private readonly instance = ++instances;
@@ -261,6 +263,20 @@ export class MedborgarLoften extends LitElement {
       if (this._feed && this.src === this.loadedSrc && this.data === undefined) this.cancelLoad();
       else void this.load();
     }
+    // A new language (or heading level) redraws every promise. The headings
+    // and open panels change now, in this frame; closed panels are emptied
+    // and filled again after it, in the new language, as on the first render.
+    const renderKey = this.renderKey;
+    if (this._feed && this.hasUpdated && this.renderedKey !== undefined && renderKey !== this.renderedKey) {
+      this.filledUpTo = 0;
+      this.scheduleFill();
+    }
+    this.renderedKey = this._feed ? renderKey : undefined;
+  }
+
+  /** Changes whenever every promise must be drawn again (see RenderContext.renderKey). */
+  private get renderKey(): string {
+    return `${this.resolvedLang}|${this.baseLang}|${this._headingLevel}|${this.lightDom}`;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -600,7 +616,7 @@ export class MedborgarLoften extends LitElement {
       isOpen: (fragment) => this.openSections.has(fragment),
       isFilled: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.filledUpTo,
       isShown: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.shownUpTo,
-      renderKey: `${lang}|${this.baseLang}|${this._headingLevel}|${this.lightDom}`,
+      renderKey: this.renderKey,
       idSuffix: this.lightDom ? `~${this.instance}` : '',
       untilFound: supportsUntilFound,
       copiedFragment: this.copiedFragment,

@@ -110,4 +110,22 @@ describe('first render', () => {
     const order = toggles(el).indexOf(button);
     expect(order, 'in its place in feed order').to.equal(200);
   });
+
+  it('switches language in one frame: headings and open panels at once, closed panels refilled just after', async () => {
+    const el = await fixture<MedborgarLoften>(html`<medborgar-loften lang="sv" src=${STROMSUND}></medborgar-loften>`);
+    await oneEvent(el, 'medborgar-loften-load');
+    await el.contentComplete;
+    const [first, second] = toggles(el);
+    first!.click();
+    await el.updateComplete;
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-expanded')).to.equal('true');
+    const openPanel = panelOf(el, first!);
+    expect(openPanel.textContent, 'the open panel is in English at once').to.contain('Copy link');
+    expect(panelOf(el, second!).childElementCount, 'a closed panel waits for the fill').to.equal(0);
+    await el.contentComplete;
+    expect(panelOf(el, second!).textContent).to.contain('Copy link');
+    expect(panelOf(el, second!).textContent).not.to.contain('Kopiera länk');
+  });
 });

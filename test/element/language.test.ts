@@ -41,6 +41,8 @@ function baseLang(el: MedborgarLoften): string | null {
 async function afterLangChange(...els: MedborgarLoften[]): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
   for (const el of els) await el.updateComplete;
+  // Closed panels are emptied and filled again in the new language just after the switch.
+  for (const el of els) await el.contentComplete;
 }
 
 /** The element carrying the language of the first text node that contains `needle`. */
