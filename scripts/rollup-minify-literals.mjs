@@ -24,6 +24,9 @@ const HTML_TAGS = new Set(['html', 'staticHtml', 'svg']);
 
 /** Minifies the static text of one css`` quasi; a space next to a `${}` (not at the start/end) is kept. */
 export function minifyCss(raw, {atStart = true, atEnd = true} = {}) {
+  // Comments go first, in one pass with the strings, so that a quote inside a
+  // comment ("a host's line-height") is not read as the start of a string.
+  raw = raw.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|\/\*[\s\S]*?\*\//g, (match, string) => string ?? '');
   // Quoted strings (`content: ', '`) are kept as they are; only the CSS around them changes.
   const parts = raw.split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/);
   let out = parts.map((part, index) => (index % 2 ? part : minifyCssCode(part))).join('');
