@@ -37,8 +37,28 @@ import {safeUrl} from './url.js';
 
 export const FORMAT = 'medborgar-loften/1';
 
-type Path = readonly PathSegment[];
+/**
+ * Where a value stands in the feed: its key or index and the path of what
+ * holds it; `ROOT` (null) is the feed itself. Why a chain and not an array
+ * of segments, as first written: every field read copied its parent's
+ * array (`[...path, key]`), tens of thousands of arrays for a large feed,
+ * and nearly all of them were thrown away unreported. A link is one small
+ * object, and the segments are only spelled out for a problem.
+ */
+type Path = {readonly parent: Path; readonly key: PathSegment} | null;
 type JsonObject = Readonly<Record<string, unknown>>;
+
+const ROOT: Path = null;
+
+function at(parent: Path, key: PathSegment): Path {
+  return {parent, key};
+}
+
+function segmentsOf(path: Path): PathSegment[] {
+  const segments: PathSegment[] = [];
+  for (let link = path; link !== null; link = link.parent) segments.push(link.key);
+  return segments.reverse();
+}
 
 const SLUG = /^[a-z0-9-]+$/;
 const STATUSES: readonly OutcomeStatus[] = [
@@ -94,7 +114,12 @@ function preview(value: unknown): string {
 class FeedReader {
   readonly problems: Problem[] = [];
   language = 'sv';
-  /** Where each read item stood in the feed, for reports made after filtering. */
+  /**
+   * Where each read party, period and promise stood in the feed, for the
+   * duplicate ids that `uniqueIds` reports after filtering. Only those: why,
+   * the map held every item of every list (8,000 in a large feed) and its
+   * upkeep in each garbage collection was a third of the parse time.
+   */
   readonly origin = new WeakMap<object, Path>();
   /** Shared by every rich text of the feed (see MAX_RICH_TEXT_NODES). */
   readonly richTextBudget = {remaining: MAX_RICH_TEXT_NODES};
@@ -103,11 +128,12 @@ class FeedReader {
 
   report(
     code: ProblemCode,
-    segments: Path,
+    path: Path,
     message: string,
     params: Record<string, string | number> = {}
   ): void {
-    this.problems.push({code, path: formatPath(segments), segments: [...segments], message, params});
+    const segments = segmentsOf(path);
+    this.problems.push({code, path: formatPath(segments), segments, message, params});
   }
 
   /** Own fields only: a feed's `constructor` or `__proto__` is just an unknown key. */
@@ -118,7 +144,7 @@ class FeedReader {
   checkFields(object: JsonObject, known: readonly string[], path: Path): void {
     for (const key of Object.keys(object)) {
       if (!known.includes(key)) {
-        this.report('unknown-field', [...path, key], `Unknown field "${key}" is ignored (a typo?).`, {field: key});
+        this.report('unknown-field', at(path, key), `Unknown field "${key}" is ignored (a typo?).`, {field: key});
       }
     }
   }
@@ -143,13 +169,13 @@ class FeedReader {
     const value = this.field(object, key);
     const consequence = `the ${what} is left out`;
     if (value === undefined) {
-      this.report('missing-required', [...path, key], `Required field "${key}" is missing; ${consequence}.`, {
+      this.report('missing-required', at(path, key), `Required field "${key}" is missing; ${consequence}.`, {
         field: key,
         item: what,
       });
       return undefined;
     }
-    return read(value, [...path, key], consequence);
+    return read(value, at(path, key), consequence);
   }
 
   /** An optional field: undefined when absent; reported and ignored when unreadable. */
@@ -160,7 +186,7 @@ class FeedReader {
     read: (value: unknown, path: Path, consequence: string) => T | undefined
   ): T | undefined {
     const value = this.field(object, key);
-    return value === undefined ? undefined : read(value, [...path, key], 'it is ignored');
+    return value === undefined ? undefined : read(value, at(path, key), 'it is ignored');
   }
 
   // --- values -------------------------------------------------------------
@@ -201,24 +227,29 @@ class FeedReader {
       return undefined;
     }
     const translations: Record<string, string> = {};
-    for (const [tag, translation] of Object.entries(value)) {
+    let usable = false;
+    // Keys, not entries: no [tag, translation] pair is made for each text.
+    for (const tag of Object.keys(value)) {
+      const translation = value[tag];
       if (!LANGUAGE_TAG.test(tag)) {
         this.report(
           'invalid-language-tag',
-          [...path, tag],
+          at(path, tag),
           `"${tag}" is not a language tag (such as "sv" or "en"); this translation is ignored.`,
           {tag}
         );
         continue;
       }
       if (typeof translation !== 'string') {
-        this.wrongType([...path, tag], 'a string', translation, 'this translation is ignored');
+        this.wrongType(at(path, tag), 'a string', translation, 'this translation is ignored');
         continue;
       }
       if (translation.trim() === '') continue;
-      translations[tag] = this.limitLength(translation, [...path, tag]);
+      translations[tag] =
+        translation.length <= MAX_TEXT_CHARACTERS ? translation : this.limitLength(translation, at(path, tag));
+      usable = true;
     }
-    if (Object.keys(translations).length === 0) {
+    if (!usable) {
       this.report('empty-text', path, `The text has no usable translation; ${consequence}.`);
       return undefined;
     }
@@ -229,9 +260,9 @@ class FeedReader {
     const text = this.text(value, path, consequence);
     if (!text) return undefined;
     const result: Record<string, readonly Block[]> = {};
-    for (const [tag, source] of Object.entries(text)) {
-      const parsed = parseRichText(source, this.richTextBudget);
-      const where = typeof value === 'string' ? path : [...path, tag];
+    for (const tag of Object.keys(text)) {
+      const parsed = parseRichText(text[tag]!, this.richTextBudget);
+      const where = typeof value === 'string' ? path : at(path, tag);
       for (const url of parsed.refusedUrls) {
         this.report(
           'unsafe-url',
@@ -344,8 +375,11 @@ class FeedReader {
     return derived;
   };
 
-  /** Items of an array; unreadable items are left out by `read`. */
-  array<T>(read: (value: unknown, path: Path) => T | undefined) {
+  /**
+   * Items of an array; unreadable items are left out by `read`. With
+   * `remember`, each item's place is kept in `origin` (for `uniqueIds`).
+   */
+  array<T>(read: (value: unknown, path: Path) => T | undefined, remember = false) {
     return (value: unknown, path: Path, consequence: string): T[] | undefined => {
       if (!Array.isArray(value)) {
         this.wrongType(path, 'an array', value, consequence);
@@ -360,13 +394,17 @@ class FeedReader {
         );
       }
       const items: T[] = [];
-      value.slice(0, MAX_ITEMS).forEach((item, index) => {
-        const itemPath = [...path, index];
-        const result = read(item, itemPath);
-        if (result === undefined) return;
-        if (typeof result === 'object' && result !== null) this.origin.set(result, itemPath);
+      const length = Math.min(value.length, MAX_ITEMS);
+      for (let index = 0; index < length; index++) {
+        // A loop, not slice + forEach: no copy of the list, no closure. Holes
+        // are skipped, as forEach did: an already-parsed value may be sparse.
+        if (!(index in value)) continue;
+        const itemPath = at(path, index);
+        const result = read(value[index], itemPath);
+        if (result === undefined) continue;
+        if (remember && typeof result === 'object' && result !== null) this.origin.set(result, itemPath);
         items.push(result);
-      });
+      }
       return items;
     };
   }
@@ -395,20 +433,23 @@ class FeedReader {
       });
     }
     const ids: string[] = [];
-    value.slice(0, MAX_ITEMS).forEach((id, index) => {
+    const length = Math.min(value.length, MAX_ITEMS);
+    for (let index = 0; index < length; index++) {
+      if (!(index in value)) continue;
+      const id: unknown = value[index];
       if (typeof id !== 'string') {
-        this.wrongType([...path, index], 'a party id (a string)', id, 'it is ignored');
+        this.wrongType(at(path, index), 'a party id (a string)', id, 'it is ignored');
       } else if (this.partyIds.has(id)) {
         if (!ids.includes(id)) ids.push(id);
       } else {
         this.report(
           'unknown-party',
-          [...path, index],
+          at(path, index),
           `${preview(id)} names no party in "parties"; it is ignored.`,
           {value: preview(id)}
         );
       }
-    });
+    }
     return ids.length ? ids : undefined;
   };
 
@@ -446,7 +487,7 @@ class FeedReader {
   };
 
   parties(value: unknown, path: Path): Party[] {
-    const parties = this.array(this.party)(value, path, 'no parties are read') ?? [];
+    const parties = this.array(this.party, true)(value, path, 'no parties are read') ?? [];
     // Like periods and promises: later duplicates are shown under a derived
     // id, reported where they stand in the feed. Why: duplicates used to be
     // dropped (the format keeps them) and reported at their index among the
@@ -627,30 +668,30 @@ class FeedReader {
     if (id === undefined) return undefined;
     let from: FeedDate | undefined;
     if (this.field(raw, 'from') === undefined) {
-      this.report('period-without-from', [...path, 'from'], 'Required field "from" is missing; the period is shown last.', {
+      this.report('period-without-from', at(path, 'from'), 'Required field "from" is missing; the period is shown last.', {
         field: 'from',
       });
     } else {
-      from = this.date(this.field(raw, 'from'), [...path, 'from'], '');
+      from = this.date(this.field(raw, 'from'), at(path, 'from'), '');
       if (!from) {
-        this.report('period-without-from', [...path, 'from'], 'The period has no readable "from"; it is shown last.', {
+        this.report('period-without-from', at(path, 'from'), 'The period has no readable "from"; it is shown last.', {
           field: 'from',
         });
       }
     }
     let to = this.optional(raw, 'to', path, this.date);
     if (from && to && startOf(to) < startOf(from)) {
-      this.report('invalid-value', [...path, 'to'], 'The period ends before it starts; "to" is ignored.', {field: 'to'});
+      this.report('invalid-value', at(path, 'to'), 'The period ends before it starts; "to" is ignored.', {field: 'to'});
       to = undefined;
     }
-    const promises = this.required(raw, 'promises', path, 'period', this.array(this.promise));
+    const promises = this.required(raw, 'promises', path, 'period', this.array(this.promise, true));
     // Missing or not an array is already reported (with "the period is left
     // out"). Why: a second report pointed at the same absent key.
     if (!promises) return undefined;
     if (promises.length === 0) {
       this.report(
         'period-without-promises',
-        [...path, 'promises'],
+        at(path, 'promises'),
         'The period has no usable promise; the period is left out.'
       );
       return undefined;
@@ -688,7 +729,7 @@ function uniqueIds<T extends {readonly id: string}>(items: readonly T[], reader:
     seen.add(id);
     reader.report(
       'duplicate-id',
-      [...(reader.origin.get(item) ?? []), 'id'],
+      at(reader.origin.get(item) ?? ROOT, 'id'),
       `The ${what} id "${item.id}" is used twice; the first ${what} keeps it and this one is shown as "${id}".`,
       {id: item.id, derived: id}
     );
@@ -700,12 +741,18 @@ function nonEmpty<T>(items: T[] | undefined): T[] | undefined {
   return items && items.length ? items : undefined;
 }
 
-/** Drops keys whose value is undefined, so normalized objects hold only what the feed had. */
+/**
+ * Drops keys whose value is undefined, so normalized objects hold only what
+ * the feed had. Why a copy and not `delete`, as first written: deleting a key
+ * turns an object into a slow dictionary several times its size, and a large
+ * feed makes ten thousand of them, all kept alive for the page.
+ */
 function withoutUndefined<T extends object>(object: T): {[K in keyof T]: Exclude<T[K], undefined>} {
+  const result: Partial<T> = {};
   for (const key of Object.keys(object) as (keyof T)[]) {
-    if (object[key] === undefined) delete object[key];
+    if (object[key] !== undefined) result[key] = object[key];
   }
-  return object as {[K in keyof T]: Exclude<T[K], undefined>};
+  return result as {[K in keyof T]: Exclude<T[K], undefined>};
 }
 
 /**
@@ -755,18 +802,18 @@ export function parseFeed(input: unknown): ParseResult {
       },
     };
   }
-  reader.checkFields(json, KNOWN_FIELDS.feed, []);
+  reader.checkFields(json, KNOWN_FIELDS.feed, ROOT);
   const language = reader.field(json, 'language');
   if (language !== undefined) {
     if (typeof language === 'string' && LANGUAGE_TAG.test(language)) reader.language = language;
-    else reader.report('invalid-value', ['language'], `${preview(language)} is not a language tag; "sv" is used.`, {
+    else reader.report('invalid-value', at(ROOT, 'language'), `${preview(language)} is not a language tag; "sv" is used.`, {
       value: preview(language),
     });
   }
   // Why not `field(…) ?? []`: that let `"parties": null` pass unreported,
   // where every other optional field of the wrong type is reported.
   const rawParties = reader.field(json, 'parties');
-  const parties = rawParties === undefined ? [] : reader.parties(rawParties, ['parties']);
+  const parties = rawParties === undefined ? [] : reader.parties(rawParties, at(ROOT, 'parties'));
   const rawPeriods = reader.field(json, 'periods');
   if (!Array.isArray(rawPeriods)) {
     return {
@@ -780,7 +827,7 @@ export function parseFeed(input: unknown): ParseResult {
       },
     };
   }
-  const periods = reader.array(reader.period)(rawPeriods, ['periods'], '') ?? [];
+  const periods = reader.array(reader.period, true)(rawPeriods, at(ROOT, 'periods'), '') ?? [];
   if (periods.length === 0) {
     return {ok: false, error: {kind: 'no-periods', message: 'The feed has no usable period.'}};
   }
@@ -793,14 +840,14 @@ export function parseFeed(input: unknown): ParseResult {
   const feed = withoutUndefined({
     format: FORMAT,
     language: reader.language,
-    title: reader.optional(json, 'title', [], reader.text),
-    intro: reader.optional(json, 'intro', [], reader.richText),
+    title: reader.optional(json, 'title', ROOT, reader.text),
+    intro: reader.optional(json, 'intro', ROOT, reader.richText),
     parties,
     periods: ordered,
-    contacts: reader.optional(json, 'contacts', [], reader.array(reader.contact)) ?? [],
-    links: reader.optional(json, 'links', [], reader.array(reader.link)) ?? [],
-    updated: reader.optional(json, 'updated', [], reader.date),
-    url: reader.optional(json, 'url', [], reader.url),
+    contacts: reader.optional(json, 'contacts', ROOT, reader.array(reader.contact)) ?? [],
+    links: reader.optional(json, 'links', ROOT, reader.array(reader.link)) ?? [],
+    updated: reader.optional(json, 'updated', ROOT, reader.date),
+    url: reader.optional(json, 'url', ROOT, reader.url),
   } as const);
   return {ok: true, feed, problems: reader.problems};
 }
