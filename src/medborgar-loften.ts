@@ -49,7 +49,7 @@ const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in
  * content of open ones); the rest follow just after the first paint. Real
  * feeds have 5–30 promises: all of them are in the first render.
  */
-const PROMISES_AT_ONCE = 60;
+const PROMISES_AT_ONCE = 40;
 
 let instances = 0;
 

@@ -73,9 +73,9 @@ describe('first render', () => {
     expect(el.status).to.equal('error');
   });
 
-  it('renders a large feed’s first 60 promises at once and the rest just after, in feed order', async () => {
+  it('renders a large feed’s first 40 promises at once and the rest just after, in feed order', async () => {
     const el = await atLoad(largeFeed(300));
-    expect(toggles(el)).to.have.length(60);
+    expect(toggles(el)).to.have.length(40);
     // Every period heading is there from the start.
     expect(root(el).querySelectorAll('section.period')).to.have.length(2);
     await el.contentComplete;
@@ -86,7 +86,7 @@ describe('first render', () => {
     expect(toggles(el).every((button) => panelOf(el, button).childElementCount > 0)).to.equal(true);
   });
 
-  it('renders a deep-linked promise past the first 60 in the first render, open, and keeps it when the rest arrive', async () => {
+  it('renders a deep-linked promise past the first 40 in the first render, open, and keeps it when the rest arrive', async () => {
     history.replaceState(null, '', '#medborgarloften-gammal/p250');
     const el = await atLoad(largeFeed(300));
     const target = root(el).getElementById('medborgarloften-gammal/p250')!;
