@@ -64,7 +64,11 @@ function renderSignatory(context: RenderContext, signatory: Signatory): unknown 
 export function renderPeriod(context: RenderContext, period: Period): unknown {
   const fragment = periodFragment(period.id);
   const headingId = `${fragment}~heading${context.idSuffix}`;
-  const panelIds = period.promises.map((promise) => `${promiseFragment(period.id, promise.id)}~panel${context.idSuffix}`);
+  // Only panels in the DOM: a large feed's later promises arrive after the first paint.
+  const panelIds = period.promises
+    .map((promise) => promiseFragment(period.id, promise.id))
+    .filter((fragment) => context.isShown(fragment) || context.isOpen(fragment))
+    .map((fragment) => `${fragment}~panel${context.idSuffix}`);
   const allOpen = period.promises.every((promise) => context.isOpen(promiseFragment(period.id, promise.id)));
   const phase = periodPhase(period.from, period.to, context.today);
   const phaseLine = phaseText(context, period);
@@ -79,7 +83,7 @@ export function renderPeriod(context: RenderContext, period: Period): unknown {
             class="show-all"
             part="show-all"
             aria-expanded=${allOpen ? 'true' : 'false'}
-            aria-controls=${panelIds.join(' ')}
+            aria-controls=${panelIds.length ? panelIds.join(' ') : nothing}
             data-period=${period.id}
             @click=${context.onShowAll}
           >

@@ -128,4 +128,19 @@ describe('first render', () => {
     expect(panelOf(el, second!).textContent).to.contain('Copy link');
     expect(panelOf(el, second!).textContent).not.to.contain('Kopiera länk');
   });
+
+  it('is accessible in its first render, before the fill: every aria-controls names an element that is there', async () => {
+    const el = await atLoad(largeFeed(300));
+    const check = () => {
+      for (const node of root(el).querySelectorAll('[aria-controls]')) {
+        const ids = node.getAttribute('aria-controls')!.split(/\s+/);
+        for (const id of ids) expect(root(el).getElementById(id), `aria-controls="${id}"`).to.exist;
+      }
+    };
+    check();
+    await expect(el).to.be.accessible();
+    await el.contentComplete;
+    check();
+    expect(root(el).querySelector('.show-all')!.getAttribute('aria-controls')!.split(' ')).to.have.length(150);
+  });
 });
