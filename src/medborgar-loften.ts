@@ -183,6 +183,12 @@ export class MedborgarLoften extends LitElement {
   @state() private shownUpTo = 0;
   /** Closed panels in feed order whose content is rendered: the first `filledUpTo` of `fillOrder`. */
   @state() private filledUpTo = 0;
+  /**
+   * After a language switch: closed panels before this index still hold
+   * their content in the previous language (hidden) until the fill reaches
+   * them; they are updated in place, not emptied and rebuilt.
+   */
+  private staleUpTo = 0;
   private fillOrder = new Map<string, number>();
   private fillTimer?: ReturnType<typeof setTimeout>;
   private fillFrame?: number;
@@ -264,10 +270,12 @@ export class MedborgarLoften extends LitElement {
       else void this.load();
     }
     // A new language (or heading level) redraws every promise. The headings
-    // and open panels change now, in this frame; closed panels are emptied
-    // and filled again after it, in the new language, as on the first render.
+    // and open panels change now, in this frame; closed (hidden) panels keep
+    // their content until the fill brings them into the new language just
+    // after, a few at a time, as on the first render.
     const renderKey = this.renderKey;
     if (this._feed && this.hasUpdated && this.renderedKey !== undefined && renderKey !== this.renderedKey) {
+      this.staleUpTo = Math.max(this.staleUpTo, this.filledUpTo);
       this.filledUpTo = 0;
       this.scheduleFill();
     }
@@ -394,7 +402,7 @@ export class MedborgarLoften extends LitElement {
     );
     this.fillOrder = new Map(fragments.map((fragment, index) => [fragment, index]));
     this.shownUpTo = Math.min(PROMISES_AT_ONCE, fragments.length);
-    this.filledUpTo = 0;
+    this.filledUpTo = this.staleUpTo = 0;
     this.scheduleFill();
     const key = this.rememberKey;
     this.openSections = key ? readOpenSections(key, new Set(fragments)) : new Set();
@@ -411,7 +419,7 @@ export class MedborgarLoften extends LitElement {
     this.error = error;
     this._status = 'error';
     this.fillOrder = new Map();
-    this.shownUpTo = this.filledUpTo = 0;
+    this.shownUpTo = this.filledUpTo = this.staleUpTo = 0;
     this.releaseFillWaiters();
     console.error(`<medborgar-loften> ${error.kind}: ${error.message}`);
     this.dispatchEvent(
@@ -615,6 +623,7 @@ export class MedborgarLoften extends LitElement {
       parties: new Map(feed.parties.map((party) => [party.id, party])),
       isOpen: (fragment) => this.openSections.has(fragment),
       isFilled: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.filledUpTo,
+      isStale: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.staleUpTo,
       isShown: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.shownUpTo,
       renderKey: this.renderKey,
       idSuffix: this.lightDom ? `~${this.instance}` : '',

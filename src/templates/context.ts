@@ -37,6 +37,8 @@ export interface RenderContext {
   readonly isOpen: (fragment: string) => boolean;
   /** Whether a closed promise's panel has its content yet (for find-in-page and print). */
   readonly isFilled: (fragment: string) => boolean;
+  /** Whether a closed panel still holds content from before a language switch, to keep until it is filled. */
+  readonly isStale: (fragment: string) => boolean;
   /** Whether a promise is rendered yet: a large feed's first render holds its first promises only. */
   readonly isShown: (fragment: string) => boolean;
   /**

@@ -2,7 +2,7 @@
  * One promise: a heading that wraps a disclosure button, and the panel it
  * controls (GOV.UK accordion and WAI-ARIA APG accordion pattern).
  */
-import {html, nothing} from 'lit';
+import {html, noChange, nothing} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import type {Activity, CitizenPromise, Period} from '../feed/index.js';
@@ -95,7 +95,9 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
           guard([promise, context.renderKey, context.copiedFragment === fragment], () =>
             renderPanelContent(context, promise, fragment, area)
           )
-        : nothing}
+        : context.isStale(fragment)
+          ? noChange
+          : nothing}
     </div>
   </div>`;
 }

@@ -116,6 +116,8 @@ describe('language', () => {
       await el.updateComplete;
       expectEnglish(el);
       expect(headings(el)).to.include('H4 Background');
+      // Closed (hidden) panels are brought into English just after the switch.
+      await el.contentComplete;
       expect(headings(el)).to.not.include('H4 Bakgrund');
       // The open section stays open across the switch.
       expect(toggleNamed(el, 'Drugs').getAttribute('aria-expanded')).to.equal('true');
