@@ -156,14 +156,19 @@ export class MedborgarLoften extends LitElement {
   @state() private _feed?: Feed;
 
   /**
-   * Resolves once every section's content is in the DOM. The first render
-   * holds the headings and the open sections only; closed panels are filled
-   * just after the first paint, in short steps (see `scheduleFill`). Await
-   * this before reading or printing closed panels' text from script.
+   * Resolves once the feed is loaded (or has failed) and every section's
+   * content is in the DOM. The first render holds the headings and the open
+   * sections only; closed panels are filled just after the first paint, in
+   * short steps (see `scheduleFill`). Await this before reading or printing
+   * closed panels' text from script.
    */
   get contentComplete(): Promise<void> {
-    if (this.fillDone) return this.updateComplete.then(() => undefined);
+    if (this.contentIsComplete) return this.updateComplete.then(() => undefined);
     return new Promise((resolve) => this.fillWaiters.push(resolve));
+  }
+
+  private get contentIsComplete(): boolean {
+    return (this._status === 'loaded' || this._status === 'error') && this.fillDone;
   }
 
   /** Recoverable problems of the feed on show. */
@@ -467,7 +472,7 @@ export class MedborgarLoften extends LitElement {
   }
 
   private releaseFillWaiters(): void {
-    if (!this.fillDone) return;
+    if (!this.contentIsComplete) return;
     const waiters = this.fillWaiters;
     this.fillWaiters = [];
     for (const resolve of waiters) resolve();

@@ -57,6 +57,19 @@ describe('first render', () => {
     await el.contentComplete;
   });
 
+  it('resolves contentComplete only once the feed has loaded and every panel is filled, when asked before the load', async () => {
+    const el = document.createElement('medborgar-loften');
+    el.src = '/__feed/delay/300?file=demo/feeds/stromsund.json';
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(el.status).to.equal('loading');
+    await el.contentComplete;
+    expect(el.status).to.equal('loaded');
+    const panels = toggles(el).map((button) => panelOf(el, button));
+    expect(panels.length).to.be.greaterThan(1);
+    expect(panels.every((panel) => panel.childElementCount > 0)).to.equal(true);
+  });
+
   it('fills every panel at once when the page is printed', async () => {
     const el = await fixture<MedborgarLoften>(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
     await oneEvent(el, 'medborgar-loften-load');
