@@ -45,9 +45,11 @@ export function uiLocaleFor(lang: string): UiLocale {
 }
 
 /**
- * The locale for `Intl` (numbers, dates, lists): the widget's own tag where it
- * names a region of the UI language ("en-US"), else the conventions of the
- * Swedish public sector's readers: Swedish, or British English (12 October 2026).
+ * The locale for numbers, dates and lists (src/format.ts): the widget's own
+ * tag where it names a region of the UI language ("en-US", formatted by
+ * `Intl`), else the conventions of the Swedish public sector's readers:
+ * Swedish, or British English (12 October 2026), which format.ts formats
+ * without `Intl`.
  */
 export function intlLocaleFor(lang: string): string {
   const ui = uiLocaleFor(lang);

@@ -333,7 +333,7 @@ describe('language', () => {
       expect(visibleText(en)).to.contain('Actual: 28.5% (2025)');
     });
 
-    it('writes dates with Intl in Swedish', async () => {
+    it('writes dates in Swedish', async () => {
       const sv = await mount(html`<medborgar-loften lang="sv" src=${EXEMPELBY}></medborgar-loften>`);
       expect(fold(root(sv).querySelector('[part~="updated"]')?.textContent)).to.equal('Senast ändrad: 12 oktober 2026');
       // Full dates in a period title and in a follow-up.
@@ -342,7 +342,7 @@ describe('language', () => {
       expect(visibleText(sv)).to.contain('Uppföljningen skrevs 15 september 2024.');
     });
 
-    it('writes dates with Intl in English, with English month names', async () => {
+    it('writes dates in English, with English month names', async () => {
       const en = await mount(html`<medborgar-loften lang="en" src=${EXEMPELBY}></medborgar-loften>`);
       const updated = fold(root(en).querySelector('[part~="updated"]')?.textContent);
       expect(updated).to.match(/^Last updated: (12 October 2026|October 12, 2026)$/);
@@ -355,6 +355,11 @@ describe('language', () => {
         expect(fold(root(en).querySelector('[part~="updated"]')?.textContent), lang).to.equal('Last updated: 12 October 2026');
         expect(headings(en), lang).to.include('H2 Citizen promises 1 July 2023 – 30 June 2024');
       }
+    });
+
+    it('writes dates the way a region of a UI language does (en-US, through Intl)', async () => {
+      const us = await mount(html`<medborgar-loften lang="en-US" src=${EXEMPELBY}></medborgar-loften>`);
+      expect(fold(root(us).querySelector('[part~="updated"]')?.textContent)).to.equal('Last updated: October 12, 2026');
     });
 
     it('writes dates in Swedish for a language without UI strings', async () => {
