@@ -103,9 +103,10 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
 }
 
 /**
- * What a panel holds. A closed panel of a large feed stays empty until the
- * widget fills it in the background (see `isFilled`), so the first render
- * costs headings only.
+ * What a panel holds. A closed panel stays empty until the widget fills it
+ * just after the first paint (see `isFilled`), so the first render costs
+ * headings only; after a language switch it keeps its content until then
+ * (see `isStale`).
  */
 function renderPanelContent(context: RenderContext, promise: CitizenPromise, fragment: string, area: string): unknown {
   const keptBy = keepers(context, promise.by);
