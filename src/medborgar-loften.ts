@@ -629,7 +629,7 @@ export class MedborgarLoften extends LitElement {
       isOpen: (fragment) => this.openSections.has(fragment),
       isFilled: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.filledUpTo,
       isStale: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.staleUpTo,
-      isShown: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.shownUpTo,
+      isShown: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.shownUpTo || this.openSections.has(fragment),
       renderKey: this.renderKey,
       idSuffix: this.lightDom ? `~${this.instance}` : '',
       untilFound: supportsUntilFound,

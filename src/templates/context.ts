@@ -39,7 +39,7 @@ export interface RenderContext {
   readonly isFilled: (fragment: string) => boolean;
   /** Whether a closed panel still holds content from before a language switch, to keep until it is filled. */
   readonly isStale: (fragment: string) => boolean;
-  /** Whether a promise is rendered yet: a large feed's first render holds its first promises only. */
+  /** Whether a promise is rendered yet: a large feed's first render holds its first promises (and the open ones) only. */
   readonly isShown: (fragment: string) => boolean;
   /**
    * Changes whenever anything a promise's rendering depends on changes,

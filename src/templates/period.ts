@@ -64,12 +64,10 @@ function renderSignatory(context: RenderContext, signatory: Signatory): unknown 
 export function renderPeriod(context: RenderContext, period: Period): unknown {
   const fragment = periodFragment(period.id);
   const headingId = `${fragment}~heading${context.idSuffix}`;
+  const fragments = period.promises.map((promise) => promiseFragment(period.id, promise.id));
   // Only panels in the DOM: a large feed's later promises arrive after the first paint.
-  const panelIds = period.promises
-    .map((promise) => promiseFragment(period.id, promise.id))
-    .filter((fragment) => context.isShown(fragment) || context.isOpen(fragment))
-    .map((fragment) => `${fragment}~panel${context.idSuffix}`);
-  const allOpen = period.promises.every((promise) => context.isOpen(promiseFragment(period.id, promise.id)));
+  const panelIds = fragments.filter(context.isShown).map((fragment) => `${fragment}~panel${context.idSuffix}`);
+  const allOpen = fragments.every(context.isOpen);
   const phase = periodPhase(period.from, period.to, context.today);
   const phaseLine = phaseText(context, period);
   return html`<section class="period" id=${fragment} part="period" aria-labelledby=${headingId} data-phase=${phase ?? 'unknown'}>
@@ -94,11 +92,11 @@ export function renderPeriod(context: RenderContext, period: Period): unknown {
         </p>`
       : nothing}
     <div class="promises">
-      ${period.promises.map((promise) => {
-        const fragment = promiseFragment(period.id, promise.id);
+      ${period.promises.map((promise, index) => {
+        const fragment = fragments[index]!;
         // One part per promise, rendered or not, so that a promise filled in
         // later never shifts the DOM (and the focus) of those after it.
-        if (!context.isShown(fragment) && !context.isOpen(fragment)) return nothing;
+        if (!context.isShown(fragment)) return nothing;
         return guard(
           [promise, context.renderKey, context.isOpen(fragment), context.isFilled(fragment), context.copiedFragment === fragment],
           () =>
