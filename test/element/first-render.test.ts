@@ -162,4 +162,35 @@ describe('first render', () => {
     check();
     expect(root(el).querySelector('.show-all')!.getAttribute('aria-controls')!.split(' ')).to.have.length(150);
   });
+
+  it('ends with every panel in the last language and the last feed, whatever comes during the fill', async () => {
+    const el = await atLoad(largeFeed(200));
+    await el.contentComplete;
+    // A language switch and back while the refill runs…
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    el.setAttribute('lang', 'sv');
+    await el.updateComplete;
+    // …then another language, and another feed, before the fill is over.
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    const next = largeFeed(120) as {periods: {promises: {promise: string}[]}[]};
+    for (const period of next.periods) for (const promise of period.promises) promise.promise = `Nytt löfte: ${promise.promise}`;
+    el.data = next;
+    await el.updateComplete;
+    // Never the old feed's content, not even hidden, while the new one is filled in.
+    for (const button of toggles(el)) {
+      const panel = panelOf(el, button);
+      if (panel.childElementCount) expect(panel.textContent, 'no panel keeps the old feed').to.contain('Nytt löfte:');
+    }
+    await el.contentComplete;
+    const panels = toggles(el).map((button) => panelOf(el, button));
+    expect(panels).to.have.length(120);
+    for (const panel of panels) {
+      expect(panel.textContent, 'the new feed').to.contain('Nytt löfte:');
+      expect(panel.textContent, 'the last language').to.contain('Copy link');
+      expect(panel.textContent).not.to.contain('Kopiera länk');
+    }
+  });
 });
