@@ -419,71 +419,30 @@ describe('content', () => {
       };
     }
 
-    it('defaults to 2: period h2, promise h3, inside a promise h4', async () => {
-      expect(await levels(null)).to.deep.equal({
-        period: 'H2',
-        contact: 'H2',
-        wholePeriod: 'H3',
-        promise: 'H3',
-        background: 'H4',
-        outcome: 'H4',
-      });
+    /** The tags expected: period and contacts, then the promise and the whole-period follow-up, then inside a promise. */
+    const expected = (period: string, promise: string, inside: string) => ({
+      period,
+      contact: period,
+      wholePeriod: promise,
+      promise,
+      background: inside,
+      outcome: inside,
     });
-
-    it('heading-level="3": period h3, promise h4, inside a promise h5', async () => {
-      expect(await levels('3')).to.deep.equal({
-        period: 'H3',
-        contact: 'H3',
-        wholePeriod: 'H4',
-        promise: 'H4',
-        background: 'H5',
-        outcome: 'H5',
-      });
-    });
-
-    it('heading-level="1": period h1, promise h2, inside a promise h3', async () => {
-      expect(await levels('1')).to.deep.equal({
-        period: 'H1',
-        contact: 'H1',
-        wholePeriod: 'H2',
-        promise: 'H2',
-        background: 'H3',
-        outcome: 'H3',
-      });
-    });
-
-    it('heading-level="5": promise h6 and inside a promise h6, never past 6', async () => {
-      expect(await levels('5')).to.deep.equal({
-        period: 'H5',
-        contact: 'H5',
-        wholePeriod: 'H6',
-        promise: 'H6',
-        background: 'H6',
-        outcome: 'H6',
-      });
-    });
-
-    it('heading-level="6": everything h6', async () => {
-      expect(await levels('6')).to.deep.equal({
-        period: 'H6',
-        contact: 'H6',
-        wholePeriod: 'H6',
-        promise: 'H6',
-        background: 'H6',
-        outcome: 'H6',
-      });
-    });
-
-    for (const invalid of ['9', 'x', '0', '2.5', '']) {
-      it(`treats heading-level="${invalid}" as 2`, async () => {
-        expect(await levels(invalid)).to.deep.equal({
-          period: 'H2',
-          contact: 'H2',
-          wholePeriod: 'H3',
-          promise: 'H3',
-          background: 'H4',
-          outcome: 'H4',
-        });
+    const LEVEL_CASES: {name: string; level: string | null; tags: ReturnType<typeof expected>}[] = [
+      {name: 'defaults to 2: period h2, promise h3, inside a promise h4', level: null, tags: expected('H2', 'H3', 'H4')},
+      {name: 'heading-level="3": period h3, promise h4, inside a promise h5', level: '3', tags: expected('H3', 'H4', 'H5')},
+      {name: 'heading-level="1": period h1, promise h2, inside a promise h3', level: '1', tags: expected('H1', 'H2', 'H3')},
+      {name: 'heading-level="5": promise h6 and inside a promise h6, never past 6', level: '5', tags: expected('H5', 'H6', 'H6')},
+      {name: 'heading-level="6": everything h6', level: '6', tags: expected('H6', 'H6', 'H6')},
+      ...['9', 'x', '0', '2.5', ''].map((invalid) => ({
+        name: `treats heading-level="${invalid}" as 2`,
+        level: invalid,
+        tags: expected('H2', 'H3', 'H4'),
+      })),
+    ];
+    for (const {name, level, tags} of LEVEL_CASES) {
+      it(name, async () => {
+        expect(await levels(level)).to.deep.equal(tags);
       });
     }
 

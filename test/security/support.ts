@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type {ParseResult, PathSegment} from '../../src/feed/index.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {HOSTILE_STRINGS} from '../fixtures/hostile-strings.js';
+import {valueAt} from '../feed/feed-helpers.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type Json = any;
@@ -53,23 +54,7 @@ export function stromsund(): Promise<string> {
   return stromsundText;
 }
 
-// --- JSON paths -------------------------------------------------------------
-
-/** Walks own keys and array indexes only; `found` is false as soon as a step is missing. */
-export function valueAt(input: unknown, segments: readonly PathSegment[]): {found: boolean; value: unknown} {
-  let value: unknown = input;
-  for (const segment of segments) {
-    if (typeof segment === 'number') {
-      if (!Array.isArray(value) || segment < 0 || segment >= value.length) return {found: false, value: undefined};
-      value = value[segment];
-    } else {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return {found: false, value: undefined};
-      if (!Object.prototype.hasOwnProperty.call(value, segment)) return {found: false, value: undefined};
-      value = (value as Record<string, unknown>)[segment];
-    }
-  }
-  return {found: value !== undefined, value};
-}
+// --- JSON paths (walked with valueAt from test/feed/feed-helpers.ts) -------
 
 const FATAL_KINDS = ['not-json', 'not-object', 'format', 'no-periods', 'too-large'];
 
