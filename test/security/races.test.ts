@@ -18,6 +18,15 @@ function feedFor(url: string): string {
   return JSON.stringify(feed({title: path}));
 }
 
+/** A widget with `src`, in a fresh container that a test may take it out of and put it back into. */
+async function attached(src: string): Promise<{container: HTMLDivElement; el: MedborgarLoften}> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('medborgar-loften');
+  el.src = src;
+  container.append(el);
+  return {container, el};
+}
+
 function shownTitle(el: MedborgarLoften): string | undefined {
   return el.shadowRoot!.querySelector('.title')?.textContent ?? undefined;
 }
@@ -179,10 +188,7 @@ describe('races and lifecycle (hand-driven fetch)', () => {
   afterEach(() => stub.restore());
 
   it('disconnecting mid-request aborts it; reconnecting fetches again and shows it', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('medborgar-loften');
-    el.src = '/feeds/a.json';
-    container.append(el);
+    const {container, el} = await attached('/feeds/a.json');
     await flush(el);
     expect(stub.requests).to.have.length(1);
     const first = stub.requests[0]!;
@@ -201,10 +207,7 @@ describe('races and lifecycle (hand-driven fetch)', () => {
   });
 
   it('reconnecting with the same src does not fetch again', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('medborgar-loften');
-    el.src = '/feeds/a.json';
-    container.append(el);
+    const {container, el} = await attached('/feeds/a.json');
     await flush(el);
     stub.requests[0]!.respond(feedFor(stub.requests[0]!.url));
     await flush(el);
@@ -221,10 +224,7 @@ describe('races and lifecycle (hand-driven fetch)', () => {
   });
 
   it('a newer src aborts the older request, and an older response answered late is not shown', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('medborgar-loften');
-    el.src = '/feeds/a.json';
-    container.append(el);
+    const {el} = await attached('/feeds/a.json');
     await flush(el);
     el.src = '/feeds/b.json';
     await flush(el);
@@ -243,10 +243,7 @@ describe('races and lifecycle (hand-driven fetch)', () => {
     try {
       for (const fragment of ['#%E0%A4%A', '#100%', '#medborgarloften-p%']) {
         location.hash = fragment;
-        const container = await fixture<HTMLDivElement>(html`<div></div>`);
-        const el = document.createElement('medborgar-loften');
-        el.src = '/feeds/a.json';
-        container.append(el);
+        const {container, el} = await attached('/feeds/a.json');
         await flush(el);
         stub.open()[0]!.respond(feedFor(stub.open()[0]!.url));
         await flush(el);
@@ -276,10 +273,7 @@ describe('races and lifecycle (hand-driven fetch)', () => {
   });
 
   it('going back to the src on show while another loads shows that src, not the other', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('medborgar-loften');
-    el.src = '/feeds/a.json';
-    container.append(el);
+    const {el} = await attached('/feeds/a.json');
     await flush(el);
     stub.requests[0]!.respond(feedFor(stub.requests[0]!.url));
     await flush(el);
@@ -294,10 +288,7 @@ describe('races and lifecycle (hand-driven fetch)', () => {
   });
 
   it('a widget removed before its first update, or given a new src while removed, does not fetch', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('medborgar-loften');
-    el.src = '/feeds/a.json';
-    container.append(el);
+    const {container, el} = await attached('/feeds/a.json');
     el.remove();
     await flush(el);
     expect(stub.open(), 'open requests after removal before the first update').to.have.length(0);
