@@ -27,6 +27,7 @@ import type {
   ParseResult,
   Party,
   PathSegment,
+  PluralCategory,
   Period,
   Problem,
   ProblemCode,
@@ -61,6 +62,7 @@ function segmentsOf(path: Path): PathSegment[] {
 }
 
 const SLUG = /^[a-z0-9-]+$/;
+const PLURAL_CATEGORIES: readonly PluralCategory[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const STATUSES: readonly OutcomeStatus[] = [
   'fulfilled',
   'partly-fulfilled',
@@ -502,9 +504,7 @@ class FeedReader {
     if (!raw) return undefined;
     const label = this.required(raw, 'label', path, 'target', this.text);
     if (label === undefined) return undefined;
-    const unit = this.optional(raw, 'unit', path, (v, p, c) =>
-      v === 'count' || v === 'percent' ? v : this.text(v, p, c)
-    );
+    const unit = this.optional(raw, 'unit', path, this.unit);
     const baseline = this.optional(raw, 'baseline', path, (v, p, c) => {
       const b = this.measure(v, p, c, KNOWN_FIELDS.baseline);
       return b && withoutUndefined({year: b.year, value: b.value});
@@ -517,6 +517,28 @@ class FeedReader {
     });
     const goal = this.optional(raw, 'goal', path, this.goal);
     return withoutUndefined({label, unit, baseline, goal, actual});
+  };
+
+  /** "count", "percent", a Text, or plural forms: an object with the key `other` (no language tag is spelled so). */
+  unit = (value: unknown, path: Path, consequence: string): Target['unit'] | undefined => {
+    if (value === 'count' || value === 'percent') return value;
+    if (!isObject(value) || !Object.prototype.hasOwnProperty.call(value, 'other')) return this.text(value, path, consequence);
+    const forms: Partial<Record<PluralCategory, LocalizedText>> = {};
+    for (const key of Object.keys(value)) {
+      if (!(PLURAL_CATEGORIES as readonly string[]).includes(key)) {
+        this.report(
+          'invalid-value',
+          at(path, key),
+          `"${key}" is not a plural category (${PLURAL_CATEGORIES.join(', ')}); this form is ignored.`,
+          {value: key, allowed: PLURAL_CATEGORIES.join(', ')}
+        );
+        continue;
+      }
+      const form = this.text(value[key], at(path, key), 'this form is ignored');
+      if (form) forms[key as PluralCategory] = form;
+    }
+    const other = forms.other;
+    return other ? {forms: {...forms, other}} : undefined;
   };
 
   private measure(

@@ -58,10 +58,21 @@ export interface Goal {
   readonly atLeast?: boolean;
 }
 
+/** CLDR plural categories, the keys of a unit's plural forms. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * A unit in words with a form per plural category ("vandring per år",
+ * "vandringar per år"); `other` is always there.
+ */
+export interface PluralUnit {
+  readonly forms: Readonly<Partial<Record<PluralCategory, LocalizedText>>> & {readonly other: LocalizedText};
+}
+
 export interface Target {
   readonly label: LocalizedText;
-  /** `count`, `percent`, or a unit in words. */
-  readonly unit?: 'count' | 'percent' | LocalizedText;
+  /** `count`, `percent`, a unit in words used with any number, or a unit with plural forms. */
+  readonly unit?: 'count' | 'percent' | LocalizedText | PluralUnit;
   readonly baseline?: {readonly year?: number; readonly value: number};
   readonly goal?: Goal;
   readonly actual?: {
