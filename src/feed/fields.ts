@@ -1,7 +1,7 @@
 /**
  * The fields of each kind of object in format 1, and the values an
- * enumerated field allows, as the parser reads them. Anything else in a
- * feed is reported as an unknown field.
+ * enumerated field allows (FEED_ENUMS), as the parser reads them. Anything
+ * else in a feed is reported as an unknown field.
  *
  * The kinds are named after the JSON Schema's definitions, lower case
  * (`period` is `#/$defs/Period`; `feed` is the schema's root), so that
@@ -39,3 +39,12 @@ export const DIRECTIONS = ['increase', 'decrease'] as const;
 
 /** The `unit` values that are keywords rather than a unit in words. */
 export const UNIT_KEYWORDS = ['count', 'percent'] as const;
+
+/** Where each enumeration is used: `kind.field`. */
+export const FEED_ENUMS = {
+  'party.kind': PARTY_KINDS,
+  'activity.status': STATUSES,
+  'outcome.status': STATUSES,
+  'target.unit': UNIT_KEYWORDS,
+  'goal.direction': DIRECTIONS,
+} as const;
