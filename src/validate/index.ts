@@ -6,18 +6,16 @@
  *   const result = validateFeedText(text, {lang: 'en', translationLanguage: 'en'});
  *   result.fatal, result.findings, result.missingTranslations, result.errors, result.warnings
  *
- * Importing it adds the tools' translations (locales/tools/, built into
+ * Loading it adds the tools' translations (locales/tools/, built into
  * src/generated/tools/) to the one @lit/localize configuration of
- * src/localization.ts, so the widget's bundle never carries them.
+ * src/localization.ts (language.ts does), so the widget's bundle never
+ * carries them.
  */
-import {registerTemplates} from '../localization.js';
-import * as en from '../generated/tools/locales/en.js';
 import {renderInLocale, type UiLocale} from '../localization.js';
 import type {Finding, Severity} from './check.js';
 import {toolLocaleFor} from './language.js';
 import {missingTranslationWord, severityWord, wholeFeedLabel} from './messages.js';
 
-registerTemplates('en', en.templates);
 
 export {validateFeedText, fileFailure, severityOf} from './check.js';
 export type {Finding, Severity, TranslationGap, ValidateOptions, ValidationResult} from './check.js';

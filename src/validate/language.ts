@@ -1,11 +1,18 @@
 /**
  * The languages the validator and the command-line tool speak, and what
  * their messages need from Intl: language names, lists, numbers and plural
- * categories. The messages themselves are in messages.ts (lit-localize
- * project lit-localize.tools.json, XLIFF in locales/tools/).
+ * categories. The messages themselves are in messages.ts and
+ * ../cli/messages.ts (lit-localize project lit-localize.tools.json, XLIFF in
+ * locales/tools/).
  */
 import {allLocales, sourceLocale} from '../generated/tools/locale-codes.js';
-import {intlLocaleFor} from '../localization.js';
+import * as en from '../generated/tools/locales/en.js';
+import {intlLocaleFor, registerTemplates} from '../localization.js';
+
+// The tools' translations join the widget's @lit/localize configuration as
+// soon as any message of the validator can be asked for (every module that
+// says something imports this one). A new language is one more line here.
+registerTemplates('en', en.templates);
 
 /** A language of the tools' messages: Swedish (the source) or a translation in locales/tools/. */
 export type ToolLocale = (typeof allLocales)[number];
