@@ -1,6 +1,7 @@
 /**
  * Builds dist/medborgar-loften.js: one minified ES module with Lit, the
- * element and every locale, for a CMS to host as a single uploaded file.
+ * element and every locale, for a CMS to host as a single uploaded file;
+ * and dist/medborgar-loften-validate.js, the validator for the playground.
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
@@ -31,7 +32,7 @@ function reportSize() {
   };
 }
 
-export default {
+const widget = {
   input: 'lib/define.js',
   onwarn(warning, warn) {
     // tsc's decorator helper reads a top-level `this` (undefined in a module, as it expects).
@@ -61,3 +62,22 @@ export default {
     reportSize(),
   ],
 };
+
+/**
+ * The validator for pages (demo/playground.html): src/validate/ with its
+ * messages, the standalone schema check and its own @lit/localize set-up,
+ * in one module that a page loads next to the widget's file. Not part of
+ * the widget's embed.
+ */
+const validator = {
+  input: 'lib/validate/index.js',
+  output: {file: 'dist/medborgar-loften-validate.js', format: 'es', sourcemap: false},
+  plugins: [
+    nodeResolve({exportConditions: ['production']}),
+    minifyLiterals(),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+    reportSize(),
+  ],
+};
+
+export default [widget, validator];

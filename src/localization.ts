@@ -16,7 +16,7 @@ import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import * as en from './generated/locales/en.js';
 import type {UiLocale} from './locale.js';
 
-const localeModules: Readonly<Record<string, LocaleModule>> = {en};
+const localeModules: Record<string, LocaleModule> = {en};
 
 let renderingLocale: UiLocale = sourceLocale;
 
@@ -31,6 +31,19 @@ try {
   // A page that bundles this module next to its own @lit/localize set-up
   // keeps its own: msg() then follows the page's configuration.
   console.warn('<medborgar-loften>: @lit/localize was already configured on this page.', error);
+}
+
+/**
+ * Adds another lit-localize project's translations for `locale` (the
+ * `templates` of its generated `locales/LOCALE.js`) to what `msg()` finds,
+ * next to the widget's own. The validator registers the tools' project
+ * (lit-localize.tools.json) this way, so that the widget's bundle never
+ * carries the tools' messages and both share this one configuration. Only
+ * the widget's target locales are looked up; the two projects' message ids
+ * must differ (test/localization/ checks both).
+ */
+export function registerTemplates(locale: string, templates: LocaleModule['templates']): void {
+  localeModules[locale] = {templates: {...localeModules[locale]?.templates, ...templates}};
 }
 
 /** Runs `work` (a synchronous render) with `msg()` answering in `locale`. */

@@ -155,7 +155,7 @@ describe('render: errors and usage', () => {
     const {code, stdout, stderr} = cli(['render', bad('trailing-comma')]);
     assert.equal(code, 2);
     assert.equal(stdout, '');
-    assert.match(stderr, /trailing-comma\.json:8:84: fel: periods\[0\]\.promises: Inte giltig JSON/);
+    assert.match(stderr, /trailing-comma\.json:8:84: fel: periods\[0\]\.promises: Flödet är inte giltig JSON\. Kommatecken efter det sista värdet/);
   });
 
   it('renders a feed with recoverable problems, listing them on stderr', () => {

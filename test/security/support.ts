@@ -5,6 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
+import {FEED_FIELDS} from '../../src/feed/index.js';
 import type {ParseResult, PathSegment} from '../../src/feed/index.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {HOSTILE_STRINGS} from '../fixtures/hostile-strings.js';
@@ -112,15 +113,12 @@ export function expectNoPollution(before: Record<string, string[]>): void {
 
 // --- arbitraries ----------------------------------------------------------------
 
-/** Every field name of format 1, and the keys that attack prototypes. */
-export const FEED_KEYS = [
-  '$schema', 'format', 'language', 'title', 'intro', 'parties', 'periods', 'contacts', 'links', 'updated', 'url',
-  'id', 'from', 'to', 'promises', 'outcome', 'signatories', 'area', 'promise', 'by', 'places', 'background',
-  'followUp', 'activities', 'targets', 'kind', 'name', 'text', 'result', 'status', 'label', 'unit', 'baseline',
-  'goal', 'actual', 'year', 'value', 'change', 'direction', 'atLeast', 'approximate', 'summary', 'done', 'notDone',
-  'organization', 'role', 'phone', 'email', 'address', 'party', 'date', 'sv', 'en', 'en-GB',
+/** Every field name of format 1 (the parser's own lists), language tags, and the keys that attack prototypes. */
+export const FEED_KEYS: readonly string[] = [
+  ...new Set(Object.values(FEED_FIELDS).flat()),
+  'sv', 'en', 'en-GB',
   '__proto__', 'constructor', 'prototype',
-] as const;
+];
 
 /** Values of every JSON type, including the feed's enumerations and edge cases. */
 const REPLACEMENTS: readonly Json[] = [
