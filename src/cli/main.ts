@@ -3,6 +3,7 @@
  *
  *   medborgar-loften validate FEED… [--lang sv|en] [--translations LANG] [--json]
  *   medborgar-loften render FEED [--lang LANG] [--heading-level N]
+ *   medborgar-loften import PAGE [--lang sv|en]   (import-command.ts)
  *
  * Exit codes: 0 no problems; 1 warnings only; 2 an error (or a feed that
  * cannot be rendered); 64 wrong usage; 66 a FEED cannot be read; 70 a bug.
@@ -12,6 +13,7 @@ import {parseArgs} from 'node:util';
 import {LANGUAGE_TAG, parseFeed} from '../feed/index.js';
 import {checkFeedText, fileFailure, resultSummary, type CheckResult, type Finding} from './check.js';
 import {languageName, word, type MessageLanguage} from './messages.js';
+import {runImport} from './import-command.js';
 import {renderFeedHtml} from './render-html.js';
 import {makeSchemaCheck} from './schema-check.js';
 
@@ -34,6 +36,7 @@ const USAGE: Record<MessageLanguage, string> = {
   sv: `Användning:
   medborgar-loften validate FLÖDE… [--lang sv|en] [--translations SPRÅK] [--json]
   medborgar-loften render FLÖDE [--lang SPRÅK] [--heading-level N]
+  medborgar-loften import SIDA [--lang sv|en]     (import --help)
 
 validate  kontrollerar flöden mot JSON-schemat och widgetens regler; varje
           fel anges med JSON-sökväg och rad:kolumn. --lang väljer språk för
@@ -50,6 +53,7 @@ Slutkoder: 0 inga problem, 1 bara varningar, 2 fel, 64 fel användning,
   en: `Usage:
   medborgar-loften validate FEED… [--lang sv|en] [--translations LANG] [--json]
   medborgar-loften render FEED [--lang LANG] [--heading-level N]
+  medborgar-loften import PAGE [--lang sv|en]     (import --help)
 
 validate  checks feeds against the JSON Schema and the widget's rules; each
           problem is given with its JSON path and line:column. --lang picks
@@ -226,6 +230,7 @@ function render(file: string, lang: string | undefined, headingLevel: number, me
 
 /** Runs the tool with `argv` (without `node` and the script); returns the exit code. */
 export function main(argv: readonly string[], io: Io = defaultIo): number {
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   let messages: MessageLanguage = 'sv';
   try {
     let parsed;

@@ -104,8 +104,10 @@ export function importPage(input: string, options: ImportOptions = {}): ImportRe
   const blocks = removeChrome(read, pending);
   if (blocks.length === 0) return nothing(blocks, pending);
 
+  const beforeReading = pending.length;
   const recognized = recognize(blocks, pending);
-  if (!recognized.usable) return nothing(blocks, pending);
+  // Notes on a draft that is not given would point at nothing.
+  if (!recognized.usable) return nothing(blocks, pending.slice(0, beforeReading));
 
   const {feed, paths} = serialize(recognized.draft, recognized.parties.list, language);
   const notes: ImportNote[] = pending.map((note) => {
