@@ -15,7 +15,7 @@ const TOPICS: readonly (readonly [RegExp, string])[] = [
   [/skadegörelse|klotter|vandalism/i, 'Skadegörelse'],
   [/våld/i, 'Våld'],
   [/grannsamverkan/i, 'Grannsamverkan'],
-  [/trygg|synlighet|närvaro|otrygg/i, 'Trygghet'],
+  [/trygg|synlig|närvaro|belysning/i, 'Trygghet'],
   [/ungdom|unga\b/i, 'Ungdomar'],
   [/samverkan|samarbete/i, 'Samverkan'],
   [/brottsförebygg/i, 'Brottsförebyggande arbete'],

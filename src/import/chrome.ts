@@ -27,7 +27,7 @@ export const SITE_CHROME: readonly string[] = [
 ];
 
 /** A "last changed" label with nothing after it: an empty field of the page template. */
-const EMPTY_DATE_LABEL = /^(?:senast (?:ändrad|uppdaterad|granskad|ändrad\/granskad)|sidan (?:uppdaterades|granskades)|publicerad)\s*:?$/i;
+const EMPTY_DATE_LABEL = /^(?:senast (?:ändrad\/granskad|ändrad|uppdaterad|granskad)|sidan (?:uppdaterades|granskades)|publicerad)\s*:?$/i;
 
 function key(text: string): string {
   return text.trim().replace(/:$/, '').replace(/\s+/g, ' ').toLowerCase();

@@ -78,8 +78,9 @@ export function addContactLine(contacts: ContactDraft[], text: string, startsPer
       current.name = line.value;
       break;
     case 'role':
-      if (current.role) current.role = `${current.role}\n${line.value}`;
-      else current.role = line.value;
+      // A title belongs under a name or an organisation; any other line is not a contact detail.
+      if (current.role || !(current.name || current.organization)) return {placed: false, whole: false};
+      current.role = line.value;
       break;
     case 'phone':
       if (current.phone) current.phone = `${current.phone}, ${line.value}`;

@@ -88,7 +88,7 @@ export function signingLine(text: string): {place: string; date: string} | undef
 
 /** "Senast ändrad/granskad: 12 maj 2023", "Uppdaterad 2023-05-12": the date. */
 export function updatedLine(text: string): string | undefined {
-  const match = /^(?:senast\s+(?:ändrad|uppdaterad|granskad|ändrad\/granskad)|sidan\s+(?:uppdaterades|granskades)|uppdaterad)\s*:?\s*(.+)$/i.exec(
+  const match = /^(?:senast\s+(?:ändrad\/granskad|ändrad|uppdaterad|granskad)|sidan\s+(?:uppdaterades|granskades)|uppdaterad)\s*:?\s*(.+)$/i.exec(
     text.trim()
   );
   if (!match) return undefined;

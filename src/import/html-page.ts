@@ -8,9 +8,10 @@
  * become `[text](url)` (the feed's rich-text link) when the URL passes the
  * feed's allowlist. Site chrome and code are left out, each removal
  * reported: `script`, `style`, `template`, `noscript`, `nav`, `form`,
- * `button`, `[role=navigation|search|banner|contentinfo]`, and `header`
- * and `footer` of the page (those inside an `article` or `main` belong to
- * the content and are kept).
+ * `button`, `[role=navigation|search|banner|contentinfo]`, `[hidden]`, and
+ * `header` and `footer` of the page (those inside an `article` or `main`
+ * belong to the content and are kept). The `<title>` (the browser tab's
+ * name, which the page's own heading repeats) is passed over.
  */
 import {Parser} from 'htmlparser2';
 import {safeUrl} from '../feed/index.js';
@@ -149,6 +150,13 @@ export function blocksFromHtml(input: string, notes: PendingNote[]): PageBlock[]
       onopentag(name, attributes) {
         if (skipDepth > 0) {
           if (!VOID.has(name)) skipDepth++;
+          // Words of separate elements stay apart in the note's excerpt.
+          if (skipped) skipped.text += ' ';
+          return;
+        }
+        if (name === 'title') {
+          skipDepth = 1;
+          skipped = undefined;
           return;
         }
         const chrome = isChrome(name, attributes);
@@ -190,6 +198,8 @@ export function blocksFromHtml(input: string, notes: PendingNote[]): PageBlock[]
       },
       onclosetag(name) {
         if (skipDepth > 0) {
+          // htmlparser2 closes void elements at once; they never opened a level.
+          if (VOID.has(name)) return;
           skipDepth--;
           if (skipDepth === 0 && skipped) {
             const text = excerpt(skipped.text);

@@ -74,7 +74,7 @@ function isHeadingLike(block: PageBlock, next: PageBlock | undefined): boolean {
   if (block.kind === 'heading') return true;
   if (block.kind === 'item' || block.columns || block.text.includes('\n')) return false;
   const text = block.text.trim();
-  if (/:$/.test(text) || /[.!?;,]$/.test(text)) return false;
+  if (/:$/.test(text) || /[.!?;,]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
   if (block.strong) return text.length <= 120;
   if (text.length > 90 || text.split(/\s+/).length > 10) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
@@ -83,9 +83,9 @@ function isHeadingLike(block: PageBlock, next: PageBlock | undefined): boolean {
 
 /** The place a title names: "Ovanåker – medborgarlöften", "Medborgarlöften i Ovanåker". */
 function placeInTitle(title: string): string | undefined {
-  const dashed = /^(\p{Lu}[\p{L} -]*?)\s+[–—-]\s+medborgarlöft/iu.exec(title);
+  const dashed = /^(\p{Lu}[\p{L} -]*?)\s+[–—-]\s+[Mm]edborgarlöft/u.exec(title);
   if (dashed) return dashed[1];
-  const inPlace = /medborgarlöft\p{L}*\s+(?:för|i)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*$/u.exec(title);
+  const inPlace = /[Mm]edborgarlöft\p{L}*\s+(?:för|i)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s*$/u.exec(title);
   return inPlace?.[1];
 }
 
@@ -380,7 +380,7 @@ class PageReader {
     if (isPromiseStatement(text) || isAttPromise(text) || (this.mode === 'promise-list' && this.listLead !== '' && /lovar|lovat|åtar/i.test(this.listLead))) {
       const area = guessArea(text, this.listLead);
       const promise = this.newListPromise(area, text);
-      this.notes.push({code: 'area-guessed', kind: 'review', at: promise, field: 'area', params: {area}});
+      this.notes.push({code: area === GENERIC_AREA ? 'area-missing' : 'area-guessed', kind: 'review', at: promise, field: 'area', params: {area}});
       this.mode = 'promise-list';
       return;
     }
@@ -505,9 +505,12 @@ class PageReader {
       return;
     }
     if (headingLike) {
+      // A heading that starts no area ends the promise before it: what follows is the heading's, not the promise's.
+      this.promise = undefined;
       const sink = this.sinkFor();
       sink.rich.addHeading(text);
-      this.noteSink(sink.rich, block);
+      if (sink.review) this.noteUnplaced(sink.rich, block);
+      else this.noteSink(sink.rich, block);
       this.listSink = sink.rich;
       return;
     }
@@ -599,10 +602,12 @@ class PageReader {
   // ---- Contacts, signatories, links ----
 
   private readContactLine(block: PageBlock): void {
+    // A linked address ("[anna@x.se](mailto:anna@x.se)") is read as the address it shows.
+    const lines = block.text.split('\n').map((line) =>
+      line.replace(/\[([^\]]*)\]\((?:mailto:|tel:|https?:)[^)]*\)/g, (link, shown: string) => (isContactDetail(shown) || /^(?:https?:\/\/|www\.)/.test(shown) ? shown : link))
+    );
     const placed =
-      block.kind === 'item'
-        ? addPersonItem(this.draft.contacts, block.text.split('\n'))
-        : addContactLine(this.draft.contacts, block.text, false);
+      block.kind === 'item' ? addPersonItem(this.draft.contacts, lines) : addContactLine(this.draft.contacts, lines.join(' '), false);
     if (placed.placed) {
       if (!placed.whole || /^kontakt/i.test(block.text.trim()) || /^har du frågor/i.test(block.text.trim())) this.structural.add(block);
       const contact = this.draft.contacts.at(-1);
