@@ -3,7 +3,7 @@
  *
  *   1. UI strings: lit-localize build, the source-message list, type check
  *   2. browser tests (web-test-runner, headless Chromium, with coverage)
- *   3. command-line tool and build tests (node --test test/cli/ test/build/)
+ *   3. command-line tool, importer and build tests (node --test test/cli/ test/import/ test/build/)
  *   4. the build (npm run build) and its size budget (scripts/check-size.mjs),
  *      then the demo pages end to end (node --test test/e2e/)
  *
@@ -61,7 +61,7 @@ const steps = [
   {name: 'type check', command: bin('tsc'), args: ['--noEmit']},
   {name: 'browser tests', command: bin('web-test-runner'), args: ['--coverage'], counts: browserCounts},
   {name: 'compile', command: bin('tsc'), args: ['-p', 'tsconfig.build.json']},
-  {name: 'command-line and build tests', command: process.execPath, args: ['--test', 'test/cli/', 'test/build/'], counts: nodeCounts},
+  {name: 'command-line and build tests', command: process.execPath, args: ['--test', 'test/cli/', 'test/import/', 'test/build/'], counts: nodeCounts},
 ];
 if (!unitOnly) {
   steps.push(

@@ -1,6 +1,6 @@
 /**
  * A contact block, line by line: an organisation, a Box or street address,
- * a postcode and town, phone numbers ("0670-161 00 (växel)"), e-mail, web
+ * a postcode and town, phone numbers ("0999-100 00 (växel)"), e-mail, web
  * address, and people as name + title (+ phone), often one bullet each.
  */
 

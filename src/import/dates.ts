@@ -71,7 +71,7 @@ export function dateIn(text: string): string | undefined {
 }
 
 /**
- * A signing line: "Laxå den 26 oktober 2018", "Ekby, 2019-03-01". The place
+ * A signing line: "Ekby den 3 februari 2024", "Ekby, 2019-03-01". The place
  * is one to four words that start with a capital letter.
  */
 export function signingLine(text: string): {place: string; date: string} | undefined {

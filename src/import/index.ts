@@ -28,7 +28,7 @@
  * by "Polisens aktiviteter:", "Kommunens aktiviteter:", "Gemensamma
  * aktiviteter:", or by the actor a bullet names (`by`); counts in
  * activities ("minst två tillfällen per år") and changes in promises
- * ("minska med tio procent fram till år 2022") as targets; outcomes
+ * ("ska minska med fem procent fram till år 2027") as targets; outcomes
  * ("Exempel på genomförda insatser:" → `done`, what was not carried out →
  * `notDone`, a closing remark → `summary`); a follow-up plan → `followUp`;
  * contact blocks; a signing line and signatories set out in columns; file

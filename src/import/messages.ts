@@ -97,7 +97,7 @@ export function noteMessage(note: ImportNote): string {
       });
     case 'area-from-bullet':
       return msg(str`Punktens början, "${String(p['area'])}", blev löftets område.`, {
-        desc: 'Importer: the start of a bullet such as "Narkotika – arbeta …" became the focus area. The placeholder is the area.',
+        desc: 'Importer: the start of a bullet such as "Klotter – ta bort …" became the focus area. The placeholder is the area.',
       });
     case 'area-guessed':
       return msg(str`Sidan anger inget område för löftet. "${String(p['area'])}" är en gissning utifrån texten: ändra det vid behov.`, {

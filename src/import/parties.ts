@@ -24,7 +24,7 @@ const TOGETHER_WITH = /(?<![\p{L}])(?:i samverkan med|tillsammans med|i samarbet
 /** Names that look like a municipality's ("Xs kommun") but are not. */
 const NOT_A_PLACE = new Set(['polisen', 'polisens', 'varje', 'vår', 'er', 'den', 'denna', 'i', 'en', 'hela', 'samma', 'annan', 'din']);
 
-/** The municipality as the page names it most often: "Strömsunds kommun". */
+/** The municipality as the page names it most often: "Ekby kommun". */
 export function municipalityName(text: string): string | undefined {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:[ -]\p{Lu}[\p{L}-]*)*) kommuns?(?![\p{L}])/gu)) {
@@ -38,7 +38,7 @@ export function municipalityName(text: string): string | undefined {
   return best;
 }
 
-/** "Ovanåker" → "Ovanåkers kommun"; names ending in a vowel or s keep their form ("Laxå kommun", "Borås kommun"). */
+/** "Ekhamn" → "Ekhamns kommun"; names ending in a vowel or s keep their form ("Ekby kommun", "Borås kommun"). */
 export function municipalityFromPlace(place: string): string {
   return /[aeiouyåäösxz]$/i.test(place) ? `${place} kommun` : `${place}s kommun`;
 }

@@ -57,7 +57,7 @@ export function isFileName(text: string): boolean {
 /**
  * A sentence that states a promise: a party (or "vi") before "lovar",
  * "åtar sig", "har lovat"; or "med målsättningen att". A relative clause
- * ("… något som polisen åtar sig att göra") is not one.
+ * ("… ett arbete som kommunen åtar sig varje år") is not one.
  */
 export function isPromiseStatement(text: string): boolean {
   const line = text.trim();
@@ -79,7 +79,7 @@ export function isPromiseListLead(text: string): boolean {
   return /:$/.test(line) && /(?<![\p{L}])(?:lovar|lovat|åtar sig|fokusera på|fokuserar på|prioritera|prioriterar|områden)(?![\p{L}])/iu.test(line);
 }
 
-/** "Narkotika – arbeta tidigt …": a short area, a dash, what is promised. */
+/** "Klotter – ta bort klotter inom ett dygn": a short area, a dash, what is promised. */
 export function areaDash(text: string): {area: string; rest: string} | undefined {
   const match = /^([^–—:-]{2,50}?)\s+[–—-]\s+(.+)$/s.exec(text.trim()) ?? /^([^–—:-]{2,50}?):\s+(.+)$/s.exec(text.trim());
   if (!match) return undefined;

@@ -81,7 +81,7 @@ function isHeadingLike(block: PageBlock, next: PageBlock | undefined): boolean {
   return !next || next.gap > 0 || next.kind === 'item';
 }
 
-/** The place a title names: "Ovanåker – medborgarlöften", "Medborgarlöften i Ovanåker". */
+/** The place a title names: "Ekby – medborgarlöften", "Medborgarlöften i Ekby". */
 function placeInTitle(title: string): string | undefined {
   const dashed = /^(\p{Lu}[\p{L} -]*?)\s+[–—-]\s+[Mm]edborgarlöft/u.exec(title);
   if (dashed) return dashed[1];
@@ -454,6 +454,13 @@ class PageReader {
   private readParagraph(block: PageBlock, index: number, headingLike: boolean): void {
     const text = block.text.trim();
     const period = this.period!;
+    if (this.promise && this.promiseBlock === index - 1 && block.gap === 0) {
+      // The next line of the promise's own paragraph (a <br>, a line break in the text).
+      this.promise.promise.add(text, 'line');
+      this.addTargets(this.promise, text);
+      this.promiseBlock = index;
+      return;
+    }
     if (this.mode === 'awaiting-promise' && this.promise && !headingLike) {
       this.setPromiseText(this.promise, block, index);
       return;
@@ -467,7 +474,7 @@ class PageReader {
       return;
     }
     if (isPromiseListLead(text) || isActorLead(text)) {
-      // "För att … lovar polisen och kommunen:": the bullets after it are promises.
+      // "För att minska inbrotten lovar polisen och kommunen:": the bullets after it are promises.
       const sink = this.sinkFor();
       this.addText(sink.rich, block, false, sink.review);
       this.mode = 'promise-list';

@@ -3,8 +3,8 @@
  *
  * - counts: "minst två tillfällen per år" → a goal of at least 2, unit
  *   "tillfällen per år" (with its singular where the noun's ending tells it);
- * - relative changes: "bedrägeribrott ska minska med tio procent fram till
- *   år 2022" → a change of -10 % by 2022.
+ * - relative changes: "inbrotten ska minska med fem procent fram till år
+ *   2027" → a change of -5 % by 2027.
  *
  * Numbers may be digits or Swedish number words ("två", "femtio", "tjugofem").
  */
@@ -117,7 +117,7 @@ export function countTargets(text: string): FoundTarget[] {
   return found;
 }
 
-/** Relative changes ("X ska minska med tio procent fram till år 2022"). */
+/** Relative changes ("X ska minska med fem procent fram till år 2027"). */
 export function changeTargets(text: string): FoundTarget[] {
   const found: FoundTarget[] = [];
   const pattern = new RegExp(
