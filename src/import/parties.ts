@@ -128,9 +128,10 @@ export class Parties {
     const ids = new Set(this.named(subject));
     if (ids.size === 0 && verb && subject.split(/\s+/).length <= 4) {
       // Inverted order after an opening phrase: "Under perioden har polisen genomfört …".
-      const after = text.slice(verb.index + verb[0].length).trim().split(/\s+/).slice(0, 3).join(' ');
-      const inverted = /^(?:(?:polisen|kommunen|polis|kommun)(?:\s+och\s+(?:polisen|kommunen|polis|kommun))?|\p{Lu}[\p{L}-]* kommun)(?![\p{L}])/iu.exec(after);
-      if (inverted) for (const id of this.named(inverted[0])) ids.add(id);
+      const after = text.slice(verb.index + verb[0].length).trim().split(/\s+/).slice(0, 6).join(' ');
+      if (/^(?:polisen|kommunen|polis|kommun|lokalpolisområde|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+kommun)(?![\p{L}])/iu.test(after)) {
+        for (const id of this.named(after.split(/(?<![\p{L}])(?:att|som|för|i|på|med)(?![\p{L}])/u)[0]!)) ids.add(id);
+      }
     }
     if (ids.size > 0) {
       const firstClause = text.split(/[.;:]/)[0] ?? text;

@@ -68,6 +68,11 @@ export function isPromiseStatement(text: string): boolean {
   return subject.split(/\s+/).length <= 10 && !/(?<![\p{L}])(?:som|vad|vilket|det)(?![\p{L}])/iu.test(subject);
 }
 
+/** "Polisen ska …", "Vi kommer att …", "Kommunen och polisen vill …": a commitment, after an area heading a promise. */
+export function isCommitment(text: string): boolean {
+  return /^(?:polisen|kommunen|vi|polis och kommun|\p{Lu}[\p{L}-]* kommun)(?:\s+och\s+(?:polisen|kommunen|\p{Lu}[\p{L}-]* kommun))?\s+(?:ska|skall|kommer att|vill)(?![\p{L}])/iu.test(text.trim());
+}
+
 /** "Att polisen ska …", "Att kommunen …": a promise in a list led by "lovar polisen och kommunen:". */
 export function isAttPromise(text: string): boolean {
   return /^att\s+(?:polisen|kommunen|polis|kommun|vi|\p{Lu}[\p{L}-]* kommun)\b/iu.test(text.trim());

@@ -17,6 +17,7 @@ import {
   isActorGroupLabel,
   isActorLead,
   isAttPromise,
+  isCommitment,
   isContactHeading,
   isDoneLabel,
   isFileName,
@@ -44,6 +45,8 @@ type Mode =
   | 'done'
   /** Bullets after a lead line that lists promises. */
   | 'promise-list'
+  /** Bullets that complete the promise's own lead ("Polisen lovar att:" under an area). */
+  | 'promise-bullets'
   /** A follow-up plan section ("Uppföljning" without results). */
   | 'plan'
   /** A follow-up section with results, for the whole period. */
@@ -293,7 +296,7 @@ class PageReader {
       this.structural.add(block);
       return;
     }
-    if (isActorGroupLabel(text) || (isActorLead(text) && this.promise && !this.promise.promise.empty)) {
+    if (isActorGroupLabel(text) || (isActorLead(text) && !/lovar|åtar/i.test(text) && this.promise && !this.promise.promise.empty)) {
       this.mode = 'activities';
       this.group = this.parties.ofLabel(text);
       this.structural.add(block);
@@ -315,7 +318,7 @@ class PageReader {
     const nextText = next.text.trim();
     if (isContactHeading(nextText) || isFollowUpHeading(nextText)) return false;
     if (next.kind === 'item') return !next.link;
-    return isPromiseStatement(nextText) || isAttPromise(nextText);
+    return isPromiseStatement(nextText) || isAttPromise(nextText) || isCommitment(nextText);
   }
 
   private startArea(area: string): void {
@@ -337,6 +340,21 @@ class PageReader {
     const period = this.period!;
     if (this.mode === 'awaiting-promise' && this.promise) {
       this.setPromiseText(this.promise, block, index);
+      return;
+    }
+    if (this.mode === 'promise-bullets' && this.promise) {
+      this.promise.promise.addItem(text);
+      this.addTargets(this.promise, text);
+      this.promiseBlock = index;
+      return;
+    }
+    const current = this.promise;
+    if (current?.ownsParagraphs && this.promiseBlock === index - 1 && (isPromiseStatement(text) || isAttPromise(text))) {
+      // "Polisen lovar att …" then "Kommunen lovar att …" under one area: two promises of that area.
+      const promise = newPromise(current.area, true);
+      this.period!.promises.push(promise);
+      this.promise = promise;
+      this.setPromiseText(promise, block, index);
       return;
     }
     if (this.mode === 'activities' && this.promise) {
@@ -396,7 +414,8 @@ class PageReader {
   private newListPromise(area: string, text: string): PromiseDraft {
     const promise = newPromise(area, false);
     if (text) promise.promise.add(text);
-    const by = this.parties.actorsOf(text);
+    // "Polisen lovar att:" and bullets that do not name anyone: the lead says who.
+    const by = this.parties.actorsOf(text) ?? (this.mode === 'promise-list' && this.listLead ? this.parties.actorsOf(this.listLead) : undefined);
     if (by && !this.parties.isEveryone(by)) promise.by = by;
     this.addTargets(promise, text);
     this.period!.promises.push(promise);
@@ -461,10 +480,22 @@ class PageReader {
       this.promiseBlock = index;
       return;
     }
+    const leadsBullets = text.endsWith(':') && this.blocks[index + 1]?.kind === 'item';
     if (this.mode === 'awaiting-promise' && this.promise && !headingLike) {
       this.setPromiseText(this.promise, block, index);
+      if (leadsBullets && (isPromiseStatement(text) || isActorLead(text))) this.mode = 'promise-bullets';
       return;
     }
+    if (leadsBullets && this.promise?.ownsParagraphs && !this.promise.promise.empty && isActorLead(text) && /lovar|åtar/i.test(text)) {
+      // "Kommunen lovar att:" after "Polisen lovar att:" and its bullets, under the same area.
+      const promise = newPromise(this.promise.area, true);
+      this.period!.promises.push(promise);
+      this.promise = promise;
+      this.setPromiseText(promise, block, index);
+      this.mode = 'promise-bullets';
+      return;
+    }
+    if (this.mode === 'promise-bullets') this.mode = 'text';
     if (this.mode === 'plan') {
       this.addPlan(block, false);
       return;

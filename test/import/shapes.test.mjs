@@ -220,6 +220,39 @@ const EXPECTED = {
       },
     ],
   },
+  'ekby-actor-leads.txt': {
+    title: 'Medborgarlöften i Ekby',
+    intro: false,
+    parties: ['polisen police Polisen', 'ekby-kommun municipality Ekby kommun'],
+    periods: [
+      {
+        id: '2025',
+        title: 'Medborgarlöften 2025',
+        from: '2025',
+        to: '2025',
+        intro: false,
+        promises: [
+          {
+            id: 'trygghet-i-centrum',
+            area: 'Trygghet i centrum',
+            by: 'polisen',
+            background: false,
+            followUp: false,
+          },
+          {
+            id: 'trygghet-i-centrum-2',
+            area: 'Trygghet i centrum',
+            by: 'ekby-kommun',
+            background: false,
+            followUp: false,
+          },
+          {id: 'trafik', area: 'Trafik', background: true, followUp: false},
+          {id: 'klotter', area: 'Klotter', by: 'polisen', background: false, followUp: false},
+          {id: 'klotter-2', area: 'Klotter', by: 'ekby-kommun', background: false, followUp: false},
+        ],
+      },
+    ],
+  },
   'ostby-clean.txt': {
     title: 'Medborgarlöften för Östby',
     intro: true,
