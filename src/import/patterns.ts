@@ -7,7 +7,7 @@
 /** "Detta ska göras genom att", "Det ska åstadkommas bland annat genom följande:", "Aktiviteter:". */
 export function isActivityLead(text: string): boolean {
   const line = text.trim();
-  if (/^(?:aktiviteter|åtgärder|insatser|planerade (?:aktiviteter|insatser|åtgärder)|så (?:här )?gör vi(?: det)?|det här gör vi|konkreta (?:aktiviteter|åtgärder))\s*:?$/i.test(line)) {
+  if (/^(?:aktiviteter|åtgärder|insatser|planerade (?:aktiviteter|insatser|åtgärder)|så (?:här )?gör vi(?: det)?|det här gör vi|konkreta (?:aktiviteter|åtgärder)|(?:detta|det här|vad) ska göras\??|så ska det göras|genomförande)\s*:?$/i.test(line)) {
     return true;
   }
   return (
@@ -42,6 +42,11 @@ export function isFollowUpHeading(text: string): boolean {
   return /^(?:så gick det|så har det gått|uppföljning|resultat|redovisning|återrapportering|så här har vi arbetat|så har vi arbetat|utvärdering)\b/i.test(
     text.trim()
   );
+}
+
+/** "Bakgrund", "Problembild", "Lägesbild", "Varför?": the why of the promise before it. */
+export function isBackgroundHeading(text: string): boolean {
+  return /^(?:bakgrund|problembild(?:en)?|lägesbild(?:en)?|varför(?: detta löfte)?\??|därför (?:detta löfte|lovar vi detta))\s*:?$/i.test(text.trim());
 }
 
 /** "Kontakta oss", "Kontakt", "Kontaktuppgifter", "Frågor?". */

@@ -17,6 +17,7 @@ import {
   isActorGroupLabel,
   isActorLead,
   isAttPromise,
+  isBackgroundHeading,
   isCommitment,
   isContactHeading,
   isDoneLabel,
@@ -115,6 +116,8 @@ class PageReader {
   private listSink: RichDraft | undefined;
   /** The lead line before a list of promises, for guessing their area. */
   private listLead = '';
+  /** Under a "Bakgrund" heading: paragraphs are the current promise's background. */
+  private inBackground = false;
   /** The block that gave the current promise its text, to join a paragraph right after it. */
   private promiseBlock: number | undefined;
   /** The notes already given per draft node, so that a field gets each kind of note once. */
@@ -282,6 +285,13 @@ class PageReader {
     }
     if (headingLike && isFollowUpHeading(text)) {
       this.startFollowUpSection(index);
+      return;
+    }
+    if (headingLike || block.kind === 'heading') this.inBackground = false;
+    if (isBackgroundHeading(text) && this.promise && !this.promise.promise.empty) {
+      this.inBackground = true;
+      this.mode = 'text';
+      this.structural.add(block);
       return;
     }
     if (isDoneLabel(text)) {
@@ -496,6 +506,10 @@ class PageReader {
       return;
     }
     if (this.mode === 'promise-bullets') this.mode = 'text';
+    if (this.inBackground && this.promise) {
+      this.addBackground(this.promise, block);
+      return;
+    }
     if (this.mode === 'plan') {
       this.addPlan(block, false);
       return;

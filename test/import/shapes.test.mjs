@@ -253,6 +253,29 @@ const EXPECTED = {
       },
     ],
   },
+  'ekby-sections.txt': {
+    title: 'Medborgarlöfte Ekby 2024',
+    intro: false,
+    parties: ['polisen police Polisen', 'ekby-kommun municipality Ekby kommun'],
+    periods: [
+      {
+        id: '2024',
+        title: 'Medborgarlöfte Ekby 2024',
+        from: '2024',
+        to: '2024',
+        intro: false,
+        promises: [
+          {
+            id: 'trygghet',
+            area: 'Trygghet',
+            background: true,
+            followUp: true,
+            activities: [{by: 'polisen'}, {by: 'ekby-kommun'}],
+          },
+        ],
+      },
+    ],
+  },
   'ostby-clean.txt': {
     title: 'Medborgarlöften för Östby',
     intro: true,
