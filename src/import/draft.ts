@@ -66,6 +66,7 @@ export function serialize(draft: FeedDraft, parties: readonly PartyDraft[], lang
     });
 
   const feed: Json = {format: 'medborgar-loften/1', language};
+  paths.set(draft, []);
   put(feed, 'title', draft.title);
   put(feed, 'intro', rich(draft.intro, ['intro']));
   put(
