@@ -11,7 +11,7 @@
 import {expect} from '@open-wc/testing';
 
 /** Messages that read the same in both languages (placeholders and punctuation). */
-const SAME_IN_EVERY_LANGUAGE = new Set(['{0} ({1})', 'Status:']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['{0} ({1})', 'Status:', 'problem']);
 
 interface SourceMessage {
   readonly id: string;
