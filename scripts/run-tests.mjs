@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in order, with one total at the end.
  *
- *   1. UI strings: lit-localize build, the source-message list, type check
+ *   1. UI strings: lit-localize build (the widget's and the tools'), the source-message list, type check
  *   2. browser tests (web-test-runner, headless Chromium, with coverage)
  *   3. command-line tool, importer and build tests (node --test test/cli/ test/import/ test/build/)
  *   4. the build (npm run build) and its size budget (scripts/check-size.mjs),
@@ -57,6 +57,7 @@ function nodeCounts(output) {
 
 const steps = [
   {name: 'locales', command: bin('lit-localize'), args: ['build']},
+  {name: 'tool locales', command: bin('lit-localize'), args: ['build', '--config', 'lit-localize-tools.json']},
   {name: 'source messages', command: process.execPath, args: ['scripts/localize-messages.mjs']},
   {name: 'type check', command: bin('tsc'), args: ['--noEmit']},
   {name: 'browser tests', command: bin('web-test-runner'), args: ['--coverage'], counts: browserCounts},

@@ -18,7 +18,7 @@ import * as en from './generated/locales/en.js';
 /** A language the widget has UI strings for. */
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
-const localeModules: Readonly<Record<string, LocaleModule>> = {en};
+const localeModules: Record<string, LocaleModule> = {en};
 
 let renderingLocale: UiLocale = sourceLocale;
 
@@ -56,6 +56,16 @@ export function intlLocaleFor(lang: string): string {
   const primary = lang.split('-')[0]!.toLowerCase();
   if (primary === ui && lang.includes('-')) return lang;
   return ui === 'en' ? 'en-GB' : 'sv-SE';
+}
+
+/**
+ * Adds the messages of another XLIFF project to a locale, for a program
+ * that shows both the widget's words and its own: the command line shows
+ * the importer's notes (locales/tools/). The widget never calls it, so its
+ * bundle holds its own messages only.
+ */
+export function addLocaleTemplates(locale: UiLocale, templates: LocaleModule['templates']): void {
+  localeModules[locale] = {templates: {...localeModules[locale]?.templates, ...templates}};
 }
 
 /** Runs `work` (a synchronous render) with `msg()` answering in `locale`. */

@@ -14,13 +14,17 @@ import {parseArgs} from 'node:util';
 import {formatPath} from '../feed/index.js';
 import {importPage} from '../import/index.js';
 import {noteKindWord, noteMessage} from '../import/messages.js';
-import {renderInLocale} from '../localization.js';
+import {templates as toolsEnglish} from '../generated/tools/locales/en.js';
+import {addLocaleTemplates, renderInLocale} from '../localization.js';
 import {checkFeedText, fileFailure} from './check.js';
 import type {Io} from './main.js';
 import {word, type MessageLanguage} from './messages.js';
 import {makeSchemaCheck} from './schema-check.js';
 
 export const IMPORT_EXIT = {ok: 0, review: 1, nothing: 2, usage: 64, noInput: 66} as const;
+
+// The notes' translations are the tools' XLIFF project (locales/tools/), not the widget's.
+addLocaleTemplates('en', toolsEnglish);
 
 const USAGE: Record<MessageLanguage, string> = {
   sv: `Användning:
