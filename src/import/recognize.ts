@@ -73,8 +73,12 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A line standing alone like a heading: marked as one, bold, or short, without a full stop, with space after it. */
-function isHeadingLike(block: PageBlock, next: PageBlock | undefined): boolean {
+/**
+ * A line standing alone like a heading: marked as one, bold, or short,
+ * without a full stop, with space after it. On a `tight` page (copied
+ * without blank lines) space tells nothing, and a short line is enough.
+ */
+function isHeadingLike(block: PageBlock, next: PageBlock | undefined, tight: boolean): boolean {
   if (block.kind === 'heading') return true;
   if (block.kind === 'item' || block.columns || block.text.includes('\n')) return false;
   const text = block.text.trim();
@@ -82,7 +86,7 @@ function isHeadingLike(block: PageBlock, next: PageBlock | undefined): boolean {
   if (block.strong) return text.length <= 120;
   if (text.length > 90 || text.split(/\s+/).length > 10) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
-  return !next || next.gap > 0 || next.kind === 'item';
+  return tight || !next || next.gap > 0 || next.kind === 'item';
 }
 
 /** The place a title names: "Ekby – medborgarlöften", "Medborgarlöften i Ekby". */
@@ -103,6 +107,8 @@ class PageReader {
   private readonly structural = new Set<PageBlock>();
   private readonly periodHeadings = new Map<number, PeriodDates>();
   private titleIndex: number | undefined;
+  /** A page copied without blank lines between its paragraphs. */
+  private readonly tight: boolean;
   private followUpPage = false;
 
   private period: PeriodDraft | undefined;
@@ -132,7 +138,10 @@ class PageReader {
   constructor(
     private readonly blocks: readonly PageBlock[],
     private readonly notes: PendingNote[]
-  ) {}
+  ) {
+    const lines = blocks.filter((block) => block.kind !== 'heading');
+    this.tight = lines.length >= 6 && lines.filter((block) => block.gap > 0).length <= lines.length / 10;
+  }
 
   read(): Recognized {
     this.findTitleAndPeriods();
@@ -163,7 +172,7 @@ class PageReader {
       const firstItem = blocks.findIndex((block) => block.kind === 'item');
       const limit = Math.min(firstItem < 0 ? blocks.length : firstItem, 8);
       for (let index = 0; index < limit; index++) {
-        if (isHeadingLike(blocks[index]!, blocks[index + 1]) && (/löfte/i.test(blocks[index]!.text) || index <= 1)) {
+        if (isHeadingLike(blocks[index]!, blocks[index + 1], this.tight) && (/löfte/i.test(blocks[index]!.text) || index <= 1)) {
           this.titleIndex = index;
           break;
         }
@@ -172,7 +181,7 @@ class PageReader {
     const title = this.titleIndex === undefined ? undefined : blocks[this.titleIndex]!.text;
     this.followUpPage = title !== undefined && isFollowUpHeading(title);
     blocks.forEach((block, index) => {
-      if (index === this.titleIndex || !isHeadingLike(block, blocks[index + 1]) || isFileName(block.text)) return;
+      if (index === this.titleIndex || !isHeadingLike(block, blocks[index + 1], this.tight) || isFileName(block.text)) return;
       const dates = periodIn(block.text, {strict: false});
       if (!dates) return;
       const rest = block.text.replace(dates.text, '').replace(/[\s–—-]+/g, ' ').trim();
@@ -238,7 +247,7 @@ class PageReader {
     const block = this.blocks[index]!;
     const next = this.blocks[index + 1];
     const text = block.text.trim();
-    const headingLike = isHeadingLike(block, next);
+    const headingLike = isHeadingLike(block, next, this.tight);
 
     if (index === this.titleIndex) {
       this.draft.title = text;
@@ -483,7 +492,7 @@ class PageReader {
   private readParagraph(block: PageBlock, index: number, headingLike: boolean): void {
     const text = block.text.trim();
     const period = this.period!;
-    if (this.promise && this.promiseBlock === index - 1 && block.gap === 0) {
+    if (this.promise && this.promiseBlock === index - 1 && block.gap === 0 && !this.tight) {
       // The next line of the promise's own paragraph (a <br>, a line break in the text).
       this.promise.promise.add(text, 'line');
       this.addTargets(this.promise, text);
@@ -588,7 +597,7 @@ class PageReader {
       promise.followUp.add(block.text.trim());
       this.notes.push({code: 'follow-up-from-text', kind: 'guess', at: promise.followUp, params: {text: excerpt(block.text)}});
     } else {
-      promise.background.add(block.text.trim(), block.gap === 0 ? 'line' : 'paragraph');
+      promise.background.add(block.text.trim(), this.joinOf(block));
       if (this.first(promise.background, 'background-from-text')) {
         this.notes.push({code: 'background-from-text', kind: 'guess', at: promise.background, params: {text: excerpt(block.text)}});
       }
@@ -603,7 +612,7 @@ class PageReader {
       this.notes.push({code: 'not-done-from-text', kind: 'guess', at: outcome, field: 'notDone', params: {text: excerpt(text)}});
       return;
     }
-    outcome.summary.add(text, block.gap === 0 ? 'line' : 'paragraph');
+    outcome.summary.add(text, this.joinOf(block));
     if (this.first(outcome.summary, 'summary-from-text')) {
       this.notes.push({code: 'summary-from-text', kind: review ? 'review' : 'guess', at: outcome.summary, params: {text: excerpt(text)}});
     }
@@ -617,7 +626,7 @@ class PageReader {
     let results = false;
     for (let next = index + 1; next < this.blocks.length; next++) {
       const block = this.blocks[next]!;
-      if (this.periodHeadings.has(next) || (isHeadingLike(block, this.blocks[next + 1]) && !isFileName(block.text))) break;
+      if (this.periodHeadings.has(next) || (isHeadingLike(block, this.blocks[next + 1], this.tight) && !isFileName(block.text))) break;
       if (isResult(block.text) || isDoneLabel(block.text)) results = true;
     }
     this.group = undefined;
@@ -644,7 +653,7 @@ class PageReader {
     const single = period.promises.length === 1 ? period.promises[0] : undefined;
     const target = single ? single.followUp : period.intro;
     if (item) target.addItem(block.text.trim());
-    else target.add(block.text.trim(), block.gap === 0 ? 'line' : 'paragraph');
+    else target.add(block.text.trim(), this.joinOf(block));
     if (this.first(target, single ? 'follow-up-plan' : 'follow-up-plan-in-intro')) {
       if (single) this.notes.push({code: 'follow-up-plan', kind: 'guess', at: target, params: {text: excerpt(block.text)}});
       else this.notes.push({code: 'follow-up-plan-in-intro', kind: 'review', at: target, params: {text: excerpt(block.text)}});
@@ -731,7 +740,7 @@ class PageReader {
   private addText(sink: RichDraft, block: PageBlock, asHeading: boolean, review: boolean): void {
     if (asHeading) sink.addHeading(block.text.trim());
     else if (block.kind === 'item') sink.addItem(block.text.trim());
-    else sink.add(block.text.trim(), block.gap === 0 ? 'line' : 'paragraph');
+    else sink.add(block.text.trim(), this.joinOf(block));
     if (review) this.noteUnplaced(sink, block);
     else this.noteSink(sink, block);
   }
@@ -752,6 +761,11 @@ class PageReader {
     this.lastUnplaced = {sink, index: this.index};
     if (run && run.sink === sink && run.index === this.index - 1) return;
     this.notes.push({code: 'unplaced-passage', kind: 'review', at: sink, params: {text: excerpt(block.text)}});
+  }
+
+  /** A line right under the one before is a line break in it; on a tight page every line is a paragraph. */
+  private joinOf(block: PageBlock): 'line' | 'paragraph' {
+    return block.gap === 0 && !this.tight ? 'line' : 'paragraph';
   }
 
   /** True the first time a note of `code` is asked for on `node`. */

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {codes, importFixture, outline, parseFeed} from './helpers.mjs';
+import {readFileSync} from 'node:fs';
+import {codes, fixturePath, importFixture, importPage, outline, parseFeed} from './helpers.mjs';
 
 /** What each text page is, as `outline` (helpers.mjs) writes it. */
 const EXPECTED = {
@@ -341,3 +342,17 @@ for (const name of [...Object.keys(EXPECTED), ...Object.keys(HTML)]) {
     });
   });
 }
+
+describe('a page copied without blank lines', () => {
+  for (const name of Object.keys(EXPECTED)) {
+    it(`${name}: the same structure, every sentence kept`, () => {
+      const tight = readFileSync(fixturePath(name), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .join('\n');
+      const result = importPage(tight);
+      assert.equal(result.sentences.kept, result.sentences.total);
+      assert.deepEqual(outline(result.feed), EXPECTED[name]);
+    });
+  }
+});
