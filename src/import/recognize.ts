@@ -82,7 +82,9 @@ function isHeadingLike(block: PageBlock, next: PageBlock | undefined, tight: boo
   if (block.kind === 'heading') return true;
   if (block.kind === 'item' || block.columns || block.text.includes('\n')) return false;
   const text = block.text.trim();
-  if (/:$/.test(text) || /[.!?;,]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  // Two sentences are not a heading; a heading's own number ("1. Trafik") is not a sentence.
+  const body = text.replace(/^\d{1,2}[.)]\s+/, '');
+  if (/:$/.test(text) || /[.!?;,]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(body)) return false;
   if (block.strong) return text.length <= 120;
   if (text.length > 90 || text.split(/\s+/).length > 10) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
@@ -517,6 +519,11 @@ class PageReader {
     if (this.mode === 'promise-bullets') this.mode = 'text';
     if (this.inBackground && this.promise) {
       this.addBackground(this.promise, block);
+      return;
+    }
+    if (this.mode === 'activities' && this.promise && (this.parties.actorsOf(text) || isCommitment(text))) {
+      // Activities written as paragraphs ("Polisen ska …", "Kommunen ska …") rather than bullets.
+      this.addActivity(this.promise, text);
       return;
     }
     if (this.mode === 'plan') {

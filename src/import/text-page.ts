@@ -10,6 +10,8 @@ import type {PageBlock} from './types.js';
 
 /** A bullet marker and the space after it. */
 const BULLET = /^[ \t]*(?:[•·▪◦●‣⁃*–—-]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)/;
+/** "1. Trafik": a numbered heading, not a list item; it keeps its number. */
+const NUMBERED_HEADING = /^[ \t]*\d{1,2}[.)][ \t]+\p{Lu}[^.!?:;,]{0,60}$/u;
 /** A bullet marker alone on its line (the text follows on the next line, as PDFs copy). */
 const LONE_BULLET = /^[ \t]*[•·▪◦●‣⁃*–—-][ \t]*$/;
 /** A gap between columns: three or more spaces, or a tab. */
@@ -49,7 +51,7 @@ export function blocksFromText(input: string): PageBlock[] {
       continue;
     }
     const indent = indentOf(line);
-    const bullet = BULLET.exec(line);
+    const bullet = NUMBERED_HEADING.test(line) && line.trim().split(/\s+/).length <= 7 ? null : BULLET.exec(line);
     const previous = blocks.at(-1);
     if (pendingBullet !== undefined || bullet) {
       const text = normalizeSpaces(bullet ? line.slice(bullet[0].length) : line);

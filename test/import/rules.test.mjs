@@ -38,6 +38,17 @@ describe('bullets', () => {
   });
 });
 
+describe('headings and activities written as paragraphs', () => {
+  it('reads "1. Trafik" as a numbered area heading, not as a bullet, and "Polisen ska …" paragraphs as activities', () => {
+    const page = ['Medborgarlöften i Exempelby', '', 'Medborgarlöften 2025', '', '1. Trafik', '', 'Polisen och kommunen lovar att sänka farten vid skolorna.', '', 'Detta ska göras genom att', '', 'Polisen ska mäta farten varje vecka.', '', 'Kommunen ska bygga farthinder.', '', '2. Klotter', '', 'Polisen och kommunen lovar att ta bort klotter.'].join('\n');
+    const result = importPage(page);
+    const promises = promisesOf(result);
+    assert.deepEqual(promises.map((promise) => promise.area), ['1. Trafik', '2. Klotter']);
+    assert.deepEqual(promises[0].activities.map((activity) => activity.text), ['Polisen ska mäta farten varje vecka.', 'Kommunen ska bygga farthinder.']);
+    assert.equal(result.sentences.kept, result.sentences.total);
+  });
+});
+
 describe('periods', () => {
   const cases = [
     ['Medborgarlöften 2021-2022', {from: '2021', to: '2022', id: '2021-2022'}],
