@@ -27,9 +27,9 @@ export class RichDraft {
     this.lastWasItem = true;
   }
 
-  /** A heading kept as a bold line, so the passage under it keeps its title. */
+  /** A heading kept as a bold line, so the passage under it keeps its title; one with stars of its own stays plain, unchanged. */
   addHeading(text: string): void {
-    this.add(`**${text.replace(/\*/g, '')}**`);
+    this.add(text.includes('*') ? text : `**${text}**`);
   }
 
   toString(): string {
