@@ -152,7 +152,7 @@ describe('tags', () => {
 describe('interface text is kept out of site search (data-nosnippet), feed text never', () => {
   it('marks buttons, tags, the tally, and the loading and error messages, in both modes', async () => {
     const json = await (await fetch('/demo/feeds/exempelby.json')).json();
-    for (const attributes of [{}, {'light-dom': ''}]) {
+    for (const attributes of [{}, {'light-dom': ''}] as Record<string, string>[]) {
       const el = await mountInline(json, {lang: 'sv', today: '2026-11-27', ...attributes});
       const scope = el.shadowRoot ?? el;
       for (const button of [...scope.querySelectorAll<HTMLButtonElement>('button.toggle')]) button.click();
