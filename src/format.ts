@@ -1,7 +1,7 @@
 /**
  * Numbers, dates and lists in the widget's language.
  *
- * Why not simply `Intl`: the first `Intl` formatter a page creates loads the
+ * Not simply `Intl`, because the first `Intl` formatter a page creates loads the
  * locale's data, 15–30 ms on a 2-core machine (measured in Chromium 156),
  * which was a third of the widget's whole first render. The widget's own two
  * locales, Swedish (sv-SE) and British English (en-GB), are therefore
