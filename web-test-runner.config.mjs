@@ -1,7 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner';
 import {fileURLToPath} from 'node:url';
-import {browserArgs, findBrowser} from './scripts/browser.mjs';
+import {engineLaunchers} from './test/runner/engines.mjs';
 import {fixtureMiddleware} from './test/server/fixture-middleware.mjs';
 import {cspMiddleware} from './test/server/csp-middleware.mjs';
 
@@ -16,11 +15,9 @@ export default {
   // The widget reports feed problems in the console on purpose; tests assert
   // them through events, so those lines would only bury real failures.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('<medborgar-loften>'),
-  browsers: [
-    chromeLauncher({
-      launchOptions: {executablePath: findBrowser(), headless: true, args: browserArgs()},
-    }),
-  ],
+  // Chromium (with coverage), Firefox and WebKit, side by side: test/runner/engines.mjs.
+  browsers: engineLaunchers().launchers,
+  concurrentBrowsers: 3,
   testFramework: {config: {timeout: 10000}},
   // Coverage of src/ by the browser tests (v8, mapped back to the .ts files),
   // with --coverage (npm test): the run fails under the thresholds. The
