@@ -16,7 +16,7 @@ describe('disclosure', () => {
   for (const [name, key] of [
     ['Enter', 'Enter'],
     ['Space', ' '],
-  ]) {
+  ] as const) {
     it(`${name} toggles a section and focus stays on its button`, async () => {
       const el = await mount(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
       const button = toggleNamed(el, 'Trafik');
