@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {engineLaunchers} from './test/runner/engines.mjs';
 import {emulationPlugin} from './test/runner/emulation-plugin.mjs';
 import {enginePlugin} from './test/runner/engine-plugin.mjs';
+import {openPagePlugin} from './test/runner/open-page-plugin.mjs';
 import {fixtureMiddleware} from './test/server/fixture-middleware.mjs';
 import {cspMiddleware} from './test/server/csp-middleware.mjs';
 
@@ -11,7 +12,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
   concurrency: 1,
-  plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}), emulationPlugin(), enginePlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}), openPagePlugin(), emulationPlugin(), enginePlugin()],
   // /demo/strict-csp.html gets the strict CSP, as `npm start` serves it.
   middleware: [fixtureMiddleware, cspMiddleware],
   // The widget reports feed problems in the console on purpose; tests assert

@@ -11,6 +11,7 @@ import {adoptLightDomStyles} from './light-dom-styles.js';
 import {inheritedLang, onPageLangChange} from './page-language.js';
 import {readOpenSections, rememberKey, storeOpenSections} from './remembered-state.js';
 import {styles} from './styles.js';
+import {closedPanelForPageText} from './text-fragment.js';
 import {
   heading,
   periodFragment,
@@ -214,6 +215,8 @@ export class MedborgarLoften extends LitElement {
   private stopWatchingLang?: () => void;
   private focusAfterLoad = false;
   private scrollTarget?: string;
+  /** Whether the page's text-fragment link was looked for, once, in the first feed shown. */
+  private textFragmentSought = false;
 
   /** The content language: own `lang`, else the page's around it, else the feed's, else Swedish. */
   get resolvedLang(): string {
@@ -412,6 +415,10 @@ export class MedborgarLoften extends LitElement {
     const key = this.rememberKey;
     this.openSections = key ? readOpenSections(key, new Set(fragments)) : new Set();
     this.openFromHash();
+    if (!this.textFragmentSought) {
+      this.textFragmentSought = true;
+      void this.contentComplete.then(() => this.openForPageText());
+    }
     this.dispatchEvent(
       new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
     );
@@ -510,6 +517,14 @@ export class MedborgarLoften extends LitElement {
         }
       }
     }
+  }
+
+  /** Opens (and scrolls to) the closed promise that the page's text-fragment link points into (see text-fragment.ts). */
+  private openForPageText(): void {
+    const fragment = closedPanelForPageText(this.renderRoot);
+    if (!fragment) return;
+    this.toggleSections([fragment], true);
+    this.scrollTarget = fragment;
   }
 
   private visiblePeriods(feed: Feed) {

@@ -139,27 +139,14 @@ describe('find in page', () => {
     const button = toggleNamed(el, 'Integration och segregation');
     const panel = panelOf(el, button);
     const toggled = oneEvent(el, 'medborgar-loften-toggle');
-    // What Chromium dispatches when find-in-page matches text inside the panel.
+    // What the browser dispatches when find-in-page or a text-fragment link matches text inside the panel.
     panel.dispatchEvent(new Event('beforematch', {bubbles: true}));
     expect((await toggled).detail.open).to.equal(true);
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(isClosed(panel)).to.equal(false);
   });
-
-  it('the browser’s own find opens the section that holds the match', async () => {
-    const el = await mount(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
-    const button = toggleNamed(el, 'Trygghet');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    // A text fragment is the scriptable form of find-in-page: Chromium reveals
-    // the until-found match and fires beforematch.
-    location.hash = ':~:text=nattvandring';
-    for (let frame = 0; frame < 20 && button.getAttribute('aria-expanded') !== 'true'; frame++) {
-      await new Promise((done) => requestAnimationFrame(done));
-      await el.updateComplete;
-    }
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-  });
+  // What each engine's own search (text-fragment links) does with closed promises: text-fragment.test.ts.
 });
 
 describe('follow-up people can see', () => {
