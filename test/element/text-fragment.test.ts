@@ -13,7 +13,7 @@ import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {matchesTextDirective, parseTextDirectives, type TextDirective} from '../../src/text-fragment.js';
 import {currentEngine, skipBecause} from '../helpers/engine.js';
-import {mount, STROMSUND} from '../helpers/element.js';
+import {mount, STROMSUND, until} from '../helpers/element.js';
 
 /** "nattvandring" is only in the closed Trygghet promise of the Strömsund feed. */
 const DIRECTIVE = ':~:text=nattvandring';
@@ -32,13 +32,8 @@ function toggleIn(el: MedborgarLoften, name: string): HTMLButtonElement {
   return button;
 }
 
-/** Waits a frame at a time until the button is expanded; `frames` only bounds the wait. */
-async function expanded(button: HTMLButtonElement, frames = 120): Promise<boolean> {
-  for (let frame = 0; frame < frames && button.getAttribute('aria-expanded') !== 'true'; frame++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-  return button.getAttribute('aria-expanded') === 'true';
-}
+/** Waits (a frame at a time, two seconds at most) until the button is expanded. */
+const expanded = (button: HTMLButtonElement) => until(() => button.getAttribute('aria-expanded') === 'true', 120);
 
 describe('text-fragment links into closed promises', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));

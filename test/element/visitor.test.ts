@@ -5,7 +5,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
-import {EXEMPELBY, isClosed, mount, panelOf, root, STROMSUND, toggleNamed, toggles} from '../helpers/element.js';
+import {EXEMPELBY, isClosed, mount, panelOf, root, STROMSUND, toggleNamed, toggles, until} from '../helpers/element.js';
 
 function showAllButtons(el: MedborgarLoften): HTMLButtonElement[] {
   return [...root(el).querySelectorAll<HTMLButtonElement>('button.show-all')];
@@ -96,10 +96,8 @@ describe('copy link', () => {
     const status = panel.querySelector('[role="status"]')!;
     expect(status.textContent!.trim()).to.equal('');
     copy.click();
-    await new Promise((done) => setTimeout(done, 50));
-    await el.updateComplete;
+    expect(await until(() => status.textContent!.trim() === 'Länken är kopierad'), 'the confirmation').to.equal(true);
     expect(copied).to.deep.equal([`${location.href.split('#')[0]}#medborgarloften-2021-2022/bedragerier`]);
-    expect(status.textContent!.trim()).to.equal('Länken är kopierad');
   });
 
   it('the copied link, opened, opens that promise even after the feed was reordered', async () => {
@@ -107,7 +105,7 @@ describe('copy link', () => {
     toggleNamed(el, 'Trygghet').click();
     await el.updateComplete;
     panelOf(el, toggleNamed(el, 'Trygghet')).querySelector<HTMLButtonElement>('button.copy-link')!.click();
-    await new Promise((done) => setTimeout(done, 50));
+    expect(await until(() => copied.length > 0), 'the link was copied').to.equal(true);
     const fragment = new URL(copied[0]!).hash;
     history.replaceState(null, '', fragment);
     const feed = await (await fetch(STROMSUND)).json();
