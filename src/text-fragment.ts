@@ -7,89 +7,48 @@
  * closed promise that holds the text. Chromium and WebKit find the text
  * themselves (they retry as content arrives); README, "Browser support".
  *
- * https://wicg.github.io/scroll-to-text-fragment/
+ * Only each directive's start text is matched (case and runs of white space
+ * folded): enough to find the promise; the browser's own search, where it
+ * runs, still marks the exact range. https://wicg.github.io/scroll-to-text-fragment/
  */
 
-/** One `text=[prefix-,]start[,end][,-suffix]` directive, decoded. */
-export interface TextDirective {
-  readonly prefix?: string;
-  readonly start: string;
-  readonly end?: string;
-  readonly suffix?: string;
-}
-
-function decode(part: string): string | undefined {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The text directives of a URL's fragment directive (after `:~:`); none when it has none or they are malformed. */
-export function parseTextDirectives(url: string): TextDirective[] {
-  const hash = url.indexOf('#');
-  if (hash < 0) return [];
-  const delimiter = url.indexOf(':~:', hash);
-  if (delimiter < 0) return [];
-  const directives: TextDirective[] = [];
-  for (const directive of url.slice(delimiter + 3).split('&')) {
+/** The start texts of a URL's text directives (`text=[prefix-,]start[,end][,-suffix]`), decoded. */
+export function textDirectiveStarts(url: string): string[] {
+  const directives = url.split('#')[1]?.split(':~:')[1];
+  if (!directives) return [];
+  const starts: string[] = [];
+  for (const directive of directives.split('&')) {
     if (!directive.startsWith('text=')) continue;
-    const parts = directive.slice(5).split(',');
-    const prefix = parts[0]?.endsWith('-') ? decode(parts.shift()!.slice(0, -1)) : undefined;
-    const suffix = parts.length > 1 && parts.at(-1)!.startsWith('-') ? decode(parts.pop()!.slice(1)) : undefined;
-    if (parts.length < 1 || parts.length > 2) continue;
-    const [start, end] = parts.map(decode);
-    if (!start) continue;
-    directives.push({start, ...(end ? {end} : {}), ...(prefix ? {prefix} : {}), ...(suffix ? {suffix} : {})});
-  }
-  return directives;
-}
-
-/**
- * The text directives the page was opened with. Engines strip them from
- * `location`; the Navigation API's entry keeps them (Chromium, Firefox), so
- * does Chromium's navigation timing entry. WebKit keeps them nowhere.
- */
-export function pageTextDirectives(): TextDirective[] {
-  const entry = (globalThis as {navigation?: {currentEntry?: {url?: string | null} | null}}).navigation?.currentEntry?.url;
-  const timing = performance.getEntriesByType?.('navigation')[0]?.name;
-  return parseTextDirectives(entry ?? timing ?? '');
-}
-
-/** Folds case and runs of white space, as the text-fragment search does. */
-const fold = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
-
-/** Whether `text` holds the directive's match (with its prefix before and suffix after, when given). */
-export function matchesTextDirective(text: string, directive: TextDirective): boolean {
-  const haystack = fold(text);
-  const start = fold(directive.start).trim();
-  const end = directive.end ? fold(directive.end).trim() : undefined;
-  const prefix = directive.prefix ? fold(directive.prefix).trim() : undefined;
-  const suffix = directive.suffix ? fold(directive.suffix).trim() : undefined;
-  for (let at = haystack.indexOf(start); at >= 0; at = haystack.indexOf(start, at + 1)) {
-    if (prefix && !haystack.slice(0, at).trimEnd().endsWith(prefix)) continue;
-    let after = at + start.length;
-    if (end) {
-      const endAt = haystack.indexOf(end, after);
-      if (endAt < 0) continue;
-      after = endAt + end.length;
+    const start = directive.slice(5).split(',').find((part) => !part.endsWith('-') && !part.startsWith('-'));
+    try {
+      if (start) starts.push(decodeURIComponent(start));
+    } catch {
+      // Not valid percent-encoding: not a directive any engine acts on either.
     }
-    if (suffix && !haystack.slice(after).trimStart().startsWith(suffix)) continue;
-    return true;
   }
-  return false;
+  return starts;
 }
 
 /**
- * The fragment id of the first closed panel under `root` whose text holds
- * one of the page's text directives; undefined when there is none.
+ * The start texts the page was opened with. Engines strip the directive from
+ * `location`; the Navigation API's entry keeps it (Chromium, Firefox), so does
+ * Chromium's navigation timing entry. WebKit keeps it nowhere.
  */
-export function closedPanelForPageText(root: ParentNode, directives = pageTextDirectives()): string | undefined {
-  if (!directives.length) return undefined;
+function pageDirectiveStarts(): string[] {
+  const entry = (globalThis as {navigation?: {currentEntry?: {url?: string | null} | null}}).navigation?.currentEntry?.url;
+  return textDirectiveStarts(entry ?? performance.getEntriesByType('navigation')[0]?.name ?? '');
+}
+
+/** Folds case and runs of white space, as the browsers' text search does. */
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The fragment id of the first closed panel under `root` that holds one of `starts` (default: the page's). */
+export function closedPanelForPageText(root: ParentNode, starts = pageDirectiveStarts()): string | undefined {
+  const wanted = starts.map(fold).filter(Boolean);
+  if (!wanted.length) return undefined;
   for (const panel of root.querySelectorAll<HTMLElement>('[role="region"][data-fragment][hidden]')) {
-    const text = panel.textContent ?? '';
-    if (directives.some((directive) => matchesTextDirective(text, directive))) return panel.dataset['fragment'];
+    const text = fold(panel.textContent ?? '');
+    if (wanted.some((start) => text.includes(start))) return panel.dataset['fragment'];
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
-import {matchesTextDirective, parseTextDirectives, type TextDirective} from '../../src/text-fragment.js';
+import {closedPanelForPageText, textDirectiveStarts} from '../../src/text-fragment.js';
 import {currentEngine, skipBecause} from '../helpers/engine.js';
 import {mount, STROMSUND, until} from '../helpers/element.js';
 
@@ -74,41 +74,46 @@ describe('text-fragment links into closed promises', () => {
   }
 });
 
-describe('parseTextDirectives', () => {
-  const rows: [string, TextDirective[]][] = [
+describe('textDirectiveStarts', () => {
+  const rows: [string, string[]][] = [
     ['https://example.org/page', []],
     ['https://example.org/page#top', []],
-    ['https://example.org/page#:~:text=nattvandring', [{start: 'nattvandring'}]],
-    ['https://example.org/page#medborgarloften-2021-2022:~:text=natt%20vandring', [{start: 'natt vandring'}]],
-    ['https://example.org/#:~:text=Polisen%20och,kommunen', [{start: 'Polisen och', end: 'kommunen'}]],
-    ['https://example.org/#:~:text=har-,uppmuntrat,-en%20eller', [{prefix: 'har', start: 'uppmuntrat', suffix: 'en eller'}]],
-    ['https://example.org/#:~:text=a&text=b', [{start: 'a'}, {start: 'b'}]],
-    ['https://example.org/#:~:other=x&text=b', [{start: 'b'}]],
-    // Junk: too many parts, an empty start, a broken escape.
-    ['https://example.org/#:~:text=a,b,c', []],
+    ['https://example.org/page#:~:text=nattvandring', ['nattvandring']],
+    ['https://example.org/page#medborgarloften-2021-2022:~:text=natt%20vandring', ['natt vandring']],
+    ['https://example.org/#:~:text=Polisen%20och,kommunen', ['Polisen och']],
+    ['https://example.org/#:~:text=har-,uppmuntrat,-en%20eller', ['uppmuntrat']],
+    ['https://example.org/#:~:text=a&text=b', ['a', 'b']],
+    ['https://example.org/#:~:other=x&text=b', ['b']],
+    // Junk: an empty start, a broken escape, only a prefix.
     ['https://example.org/#:~:text=', []],
     ['https://example.org/#:~:text=%E0%A4%A', []],
+    ['https://example.org/#:~:text=bara-', []],
   ];
   for (const [url, expected] of rows) {
-    it(url, () => expect(parseTextDirectives(url)).to.deep.equal(expected));
+    it(url, () => expect(textDirectiveStarts(url)).to.deep.equal(expected));
   }
 });
 
-describe('matchesTextDirective', () => {
-  const text = 'Polisen och kommunen har tillsammans uppmuntrat en eller flera grupper att bedriva nattvandring.';
-  const rows: [TextDirective, boolean][] = [
-    [{start: 'nattvandring'}, true],
-    [{start: 'NATTVANDRING'}, true],
-    [{start: 'kommunen   har'}, true],
-    [{start: 'dagvandring'}, false],
-    [{start: 'Polisen', end: 'grupper'}, true],
-    [{start: 'grupper', end: 'Polisen'}, false],
-    [{prefix: 'har tillsammans', start: 'uppmuntrat'}, true],
-    [{prefix: 'inte', start: 'uppmuntrat'}, false],
-    [{start: 'uppmuntrat', suffix: 'en eller'}, true],
-    [{start: 'uppmuntrat', suffix: 'flera'}, false],
+describe('closedPanelForPageText', () => {
+  const rows: [string[], string | undefined][] = [
+    [['nattvandring'], 'medborgarloften-2019-2021/trygghet'],
+    [['NATTVANDRING'], 'medborgarloften-2019-2021/trygghet'],
+    [['grupper   att bedriva'], 'medborgarloften-2019-2021/trygghet'],
+    [['ingen sådan text alls'], undefined],
+    [['  '], undefined],
+    [[], undefined],
   ];
-  for (const [directive, expected] of rows) {
-    it(`${JSON.stringify(directive)} → ${expected}`, () => expect(matchesTextDirective(text, directive)).to.equal(expected));
+  for (const [starts, expected] of rows) {
+    it(`${JSON.stringify(starts)} → ${expected}`, async () => {
+      const el = await mount(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
+      expect(closedPanelForPageText(el.shadowRoot!, starts)).to.equal(expected);
+    });
   }
+
+  it('an open promise is not a closed panel', async () => {
+    const el = await mount(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
+    toggleIn(el, 'Trygghet').click();
+    await el.updateComplete;
+    expect(closedPanelForPageText(el.shadowRoot!, ['nattvandring'])).to.equal(undefined);
+  });
 });
