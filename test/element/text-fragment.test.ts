@@ -1,11 +1,12 @@
 /**
- * Text-fragment links (`#:~:text=…`) into closed promises, in every engine
- * and both render modes: a link from another page (a top-level page load),
- * an in-page link, and a script setting the hash. Closed panels are
- * `hidden="until-found"`, which Chromium, Firefox and WebKit reveal when
+ * The browsers' own search reaching closed promises, in every engine and both
+ * render modes. Text-fragment links (`#:~:text=…`): a link from another page
+ * (a top-level page load), an in-page link, and a script setting the hash.
+ * Find in page: Firefox's window.find, the find bar's search. Closed panels
+ * are `hidden="until-found"`, which Chromium, Firefox and WebKit reveal when
  * their search matches text inside; where an engine searches before the
  * widget has rendered (Firefox: once, by the load event), the widget opens
- * the promise itself (src/text-fragment.ts).
+ * the promise itself (src/text-fragment.ts). README, "Browser support".
  */
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
@@ -70,6 +71,22 @@ describe('text-fragment links into closed promises', () => {
       const button = toggleIn(el, 'Trygghet');
       location.hash = DIRECTIVE;
       expect(await expanded(button)).to.equal(true);
+    });
+  }
+});
+
+describe('find in page into closed promises', () => {
+  for (const lightDom of [false, true]) {
+    it(`Firefox's find (window.find, the find bar's search) opens the promise that holds the text (${lightDom ? 'light DOM' : 'shadow'})`, async function () {
+      const engine = await currentEngine();
+      if (engine !== 'Firefox') {
+        await skipBecause(this, `${engine}: window.find is not the find bar's search, and the find bar cannot be driven from a test`);
+      }
+      const el = await mount(html`<medborgar-loften ?light-dom=${lightDom} src=${STROMSUND}></medborgar-loften>`);
+      const button = toggleIn(el, 'Trygghet');
+      expect((window as unknown as {find(text: string): boolean}).find('nattvandring'), 'found').to.equal(true);
+      expect(await expanded(button)).to.equal(true);
+      getSelection()?.removeAllRanges();
     });
   }
 });
