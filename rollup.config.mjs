@@ -5,15 +5,18 @@
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
- * Before terser, minifyLiterals() (scripts/rollup-minify-literals.mjs)
- * minifies the css`` literals, collapses whitespace in html`` literals and
- * drops msg() descriptions (translator notes, unused at run time). The size
- * budget is size-budget.json, checked by `npm run size`.
+ * Before terser, Lit's own minifier (@lit-labs/rollup-plugin-minify-html-literals)
+ * minifies the html`` and css`` literals, and stripMsgDescriptions()
+ * (scripts/rollup-strip-msg-descriptions.mjs) drops msg() descriptions,
+ * translators' notes unused at run time. What each saves is in
+ * docs/performance.md. The size budget is size-budget.json, checked by
+ * `npm run size`.
  */
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
-import {minifyLiterals} from './scripts/rollup-minify-literals.mjs';
+import {stripMsgDescriptions} from './scripts/rollup-strip-msg-descriptions.mjs';
 
 /** Reports the bundle's size as a visitor's browser would download it. */
 function reportSize() {
@@ -48,8 +51,9 @@ const widget = {
   plugins: [
     // The "production" condition drops Lit's dev-mode warnings and checks.
     nodeResolve({exportConditions: ['production']}),
-    // The project's own modules only (lib/), never node_modules.
-    minifyLiterals(),
+    // The project's own modules only (lib/): Lit is published minified.
+    minifyHTMLLiterals({include: ['lib/**'], failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}}),
+    stripMsgDescriptions(),
     terser({
       ecma: 2021,
       module: true,
