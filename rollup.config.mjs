@@ -78,7 +78,8 @@ const validator = {
   output: {file: 'dist/medborgar-loften-validate.js', format: 'es', sourcemap: false},
   plugins: [
     nodeResolve({exportConditions: ['production']}),
-    minifyLiterals(),
+    minifyHTMLLiterals({include: ['lib/**'], failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}}),
+    stripMsgDescriptions(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
     reportSize(),
   ],
