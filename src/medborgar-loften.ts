@@ -1,20 +1,20 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {parseFeedDate, dayNumber, type Feed, type Period, type Problem} from './feed/index.js';
+import {dayNumber, parseFeedDate, startOf, type Feed, type Period, type Problem} from './feed/index.js';
 import type {FeedError} from './feed-error.js';
-import {copyText} from './clipboard.js';
-import {Disclosure, type ToggleEventDetail} from './controllers/disclosure.js';
+import {emit} from './events.js';
+import {CopyLink} from './controllers/copy-link.js';
+import {Disclosure, supportsUntilFound, type ToggleEventDetail} from './controllers/disclosure.js';
 import {FeedLoader, type Status} from './controllers/feed-loader.js';
+import {FragmentClaims} from './controllers/fragment-claims.js';
 import {PageLanguage} from './controllers/page-language.js';
-import {ProgressiveFill} from './controllers/progressive-fill.js';
-import {claimFragments, ownsFragment, releaseFragments} from './fragment-owners.js';
-import {periodFragment, promiseFragment} from './fragments.js';
+import {FIRST_RENDER_PROMISES, ProgressiveFill} from './controllers/progressive-fill.js';
+import {promiseFragments} from './fragments.js';
 import {adoptLightDomStyles} from './light-dom-styles.js';
 import {localeFor} from './locale.js';
 import {renderInLocale} from './localization.js';
 import {rememberKey} from './remembered-state.js';
 import {styles} from './styles.js';
-import {createContext, type View} from './templates/context.js';
+import {createContext} from './templates/context.js';
 import {renderFeed} from './templates/feed.js';
 import {renderError, renderLoading} from './templates/messages.js';
 
@@ -28,18 +28,6 @@ export interface ErrorEventDetail {
   readonly error: FeedError;
 }
 
-/** Chromium's find-in-page reveals `hidden="until-found"` content and fires `beforematch`. */
-const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
-
-/**
- * A feed's first render holds this many promises (its headings, and the
- * content of open ones); the rest follow just after the first paint. Real
- * feeds have 5–30 promises: all of them are in the first render.
- */
-const PROMISES_AT_ONCE = 40;
-
-let instances = 0;
-
 /**
  * Publishes medborgarlöften — the promises that the Swedish Police and a
  * municipality make together — from one JSON feed, as collapsible sections
@@ -49,9 +37,9 @@ let instances = 0;
  *
  * @slot - Fallback content (a link to a PDF, static HTML): shown while the feed cannot be shown, hidden once it renders, never removed. A child `<script type="application/json">` is the feed itself when there is no `src`.
  *
- * @event medborgar-loften-load - The feed rendered. `detail: {feed, warnings}`; `warnings` lists recoverable problems with JSON paths.
- * @event medborgar-loften-error - The feed could not be shown. `detail: {error}`, a `FeedError` with `kind` (network, timeout, http, not-json, not-object, format, no-periods, too-large, no-feed), `message`, `url` and `status`.
- * @event medborgar-loften-toggle - A visitor opened or closed a promise. `detail: {id, periodId, promiseId, open}`; `id` is the section's fragment id.
+ * @event {CustomEvent} medborgar-loften-load - The feed rendered. `detail: {feed, warnings}`; `warnings` lists recoverable problems with JSON paths.
+ * @event {CustomEvent} medborgar-loften-error - The feed could not be shown. `detail: {error}`, a `FeedError` with `kind` (network, timeout, http, not-json, not-object, format, no-periods, too-large, no-feed), `message`, `url` and `status`.
+ * @event {CustomEvent} medborgar-loften-toggle - A visitor opened or closed a promise. `detail: {id, periodId, promiseId, open}`; `id` is the section's fragment id.
  *
  * @csspart base - The wrapper of everything the widget renders.
  * @csspart title - The feed's title, with `show-title` (a paragraph: the host page has its own heading).
@@ -96,87 +84,95 @@ let instances = 0;
 export class MedborgarLoften extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    src: {reflect: true},
+    headingLevel: {attribute: 'heading-level', reflect: true},
+    period: {reflect: true},
+    data: {attribute: false},
+    timeout: {type: Number},
+    today: {},
+    lightDom: {type: Boolean, attribute: 'light-dom', reflect: true},
+    showTitle: {type: Boolean, attribute: 'show-title', reflect: true},
+    remember: {},
+    langAttribute: {attribute: 'lang'},
+  };
+
   /** URL of the feed, relative to the page. Without it, the feed is read from a child `<script type="application/json">`. */
-  @property({reflect: true}) src?: string;
+  src?: string;
 
   /** Level (1–6) of the period headings; promise headings go one level deeper. Invalid values mean 2. */
-  @property({attribute: 'heading-level', reflect: true})
   get headingLevel(): number {
-    return this._headingLevel;
+    return this.#headingLevel;
   }
   set headingLevel(value: number | string | null | undefined) {
-    const old = this._headingLevel;
     const level = Number(value);
-    this._headingLevel = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
-    this.requestUpdate('headingLevel', old);
+    this.#headingLevel = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
   }
-  private _headingLevel = 2;
+  #headingLevel = 2;
 
   /** Show only the period with this id (all periods when absent or unknown). */
-  @property({reflect: true}) period?: string;
+  period?: string;
 
   /**
    * The feed itself, as JSON text or a parsed object, for scripts (previews,
    * playgrounds, pages under Trusted Types that cannot write a script's text).
    * When set, it is used instead of `src` and the inline feed.
    */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** Seconds to wait for the feed before showing the error state. Invalid values mean 10. */
-  @property({type: Number}) timeout = 10;
+  timeout = 10;
 
   /** Today's date as `YYYY-MM-DD`, for previews: decides which periods are current, ended or upcoming. Defaults to the visitor's today. */
-  @property() today?: string;
+  today?: string;
 
   /**
    * Render into the light DOM instead of a shadow root, so read-aloud tools,
    * site search and reader modes see the promises. Set it before the element
    * connects. Styles are scoped by the element's name; `::part()` does not apply.
    */
-  @property({type: Boolean, attribute: 'light-dom', reflect: true}) lightDom = false;
+  lightDom = false;
 
   /**
    * Show the feed's `title` above the periods. Off by default: the host page
    * has its own heading, and the title would only repeat it.
    */
-  @property({type: Boolean, attribute: 'show-title', reflect: true}) showTitle = false;
+  showTitle = false;
 
   /** Which sections were open is remembered for the visit (sessionStorage); `remember="off"` turns that off. */
-  @property() remember?: string;
+  remember?: string;
 
   /** The widget's own `lang` attribute; read through `lang`, which Lit leaves native. */
-  @property({attribute: 'lang'}) private langAttribute?: string;
+  private langAttribute?: string;
 
-  private readonly pageLanguage = new PageLanguage(this);
-  private readonly loader = new FeedLoader(this, {
-    source: () => ({data: this.data, src: this.src, timeoutMs: this.timeoutMs}),
-    loaded: (feed, warnings) => this.showFeed(feed, warnings),
-    failed: (error) => this.showError(error),
+  readonly #pageLanguage = new PageLanguage(this);
+  readonly #loader = new FeedLoader(this, {
+    source: () => ({data: this.data, src: this.src, timeout: this.timeout}),
+    loaded: (feed, warnings) => this.#showFeed(feed, warnings),
+    failed: (error) => this.#showError(error),
   });
-  private readonly fill = new ProgressiveFill(this, PROMISES_AT_ONCE, () => this.status === 'loaded' || this.status === 'error');
-  private readonly disclosure = new Disclosure(this, {
-    rememberKey: () => (this.remember === 'off' ? undefined : rememberKey(this.feedUrl)),
-    claims: (fragment) => this.claims(fragment),
+  readonly #fill = new ProgressiveFill(this, FIRST_RENDER_PROMISES, () => this.status === 'loaded' || this.status === 'error');
+  readonly #claims = new FragmentClaims(this);
+  readonly #disclosure = new Disclosure(this, {
+    rememberKey: () => (this.remember === 'off' ? undefined : rememberKey(this.#loader.loadedSrc)),
+    claims: (fragment) => this.#claims.claims(fragment, this.#visiblePeriods()),
+    promisesOf: (periodId) => (this.feed?.periods ?? []).filter((period) => period.id === periodId).flatMap(promiseFragments),
   });
-  @state() private copiedFragment?: string;
-  /** Everything a promise's rendering depends on, as last rendered (see View.renderKey). */
-  private renderedKey?: string;
-  private focusAfterLoad = false;
-  private readonly instance = ++instances;
+  readonly #copyLink = new CopyLink(this);
 
   /** Where loading stands: `idle`, `loading`, `loaded` or `error`; reflected as the `status` attribute. */
   get status(): Status {
-    return this.loader.status;
+    return this.#loader.status;
   }
 
   /** The feed on show, once loaded. */
   get feed(): Feed | undefined {
-    return this.loader.feed;
+    return this.#loader.feed;
   }
 
   /** Recoverable problems of the feed on show. */
   get warnings(): readonly Problem[] {
-    return this.loader.warnings;
+    return this.#loader.warnings;
   }
 
   /**
@@ -187,17 +183,17 @@ export class MedborgarLoften extends LitElement {
    * from script.
    */
   get contentComplete(): Promise<void> {
-    return this.fill.complete;
+    return this.#fill.complete;
   }
 
   /** The content language: own `lang`, else the page's around it, else the feed's, else Swedish. */
   get resolvedLang(): string {
-    return this.langAttribute || this.pageLanguage.value || this.feed?.language || 'sv';
+    return this.langAttribute || this.#pageLanguage.value || this.feed?.language || 'sv';
   }
 
   /** Loads the feed again (what the retry button does). */
   reload(): Promise<void> {
-    return this.loader.load();
+    return this.#loader.load();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -208,26 +204,12 @@ export class MedborgarLoften extends LitElement {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    this.claimFragments();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    releaseFragments(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data')) void this.loader.load();
-    else if (changed.has('src')) this.loader.srcChanged();
+    if (!this.hasUpdated || changed.has('data')) void this.#loader.load();
+    else if (changed.has('src')) this.#loader.srcChanged();
     // A new language (or heading level) redraws every promise: headings and
     // open panels now, closed (hidden) panels just after (see ProgressiveFill).
-    const renderKey = `${this.resolvedLang}|${this._headingLevel}|${this.lightDom}`;
-    if (this.feed && this.renderedKey !== undefined && renderKey !== this.renderedKey) this.fill.refill();
-    this.renderedKey = this.feed ? renderKey : undefined;
+    this.#fill.redrawFor(this.feed && this.#renderKey);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -235,144 +217,64 @@ export class MedborgarLoften extends LitElement {
     renderInLocale(localeFor(this.resolvedLang).ui, () => super.update(changed));
   }
 
-  protected override updated(): void {
-    this.setAttribute('status', this.status);
-    if (this.focusAfterLoad && this.status !== 'loading') {
-      this.focusAfterLoad = false;
-      // The retry button again, or (when a retry can no longer help) the message itself.
-      const retry = this.status === 'error' ? this.renderRoot.querySelector<HTMLElement>('.retry') : null;
-      (retry ?? this.renderRoot.querySelector<HTMLElement>('.base'))?.focus();
-    }
-  }
-
-  private get timeoutMs(): number {
-    const seconds = Number(this.timeout);
-    return (Number.isFinite(seconds) && seconds > 0 ? seconds : 10) * 1000;
-  }
-
-  /** The feed's address, or undefined for an inline or scripted feed. */
-  private get feedUrl(): string | undefined {
-    const src = this.loader.loadedSrc;
-    return src ? new URL(src, document.baseURI).href : undefined;
-  }
-
-  private showFeed(feed: Feed, warnings: readonly Problem[]): void {
-    for (const warning of warnings) console.warn(`<medborgar-loften> ${warning.path}: ${warning.message}`);
+  #showFeed(feed: Feed, warnings: readonly Problem[]): void {
     if (this.period && !feed.periods.some((period) => period.id === this.period)) {
       console.warn(`<medborgar-loften> period="${this.period}" names no period in the feed; all periods are shown.`);
     }
-    const fragments = feed.periods.flatMap((period) => period.promises.map((promise) => promiseFragment(period.id, promise.id)));
-    this.fill.start(fragments);
-    this.claimFragments();
-    this.disclosure.restore(fragments);
-    this.disclosure.revealPageText(this.contentComplete);
-    this.dispatchEvent(
-      new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
-    );
+    const fragments = feed.periods.flatMap(promiseFragments);
+    this.#fill.start(fragments);
+    this.#claims.show(feed);
+    this.#disclosure.restore(fragments);
+    this.#disclosure.revealPageText(this.contentComplete);
+    emit<LoadEventDetail>(this, 'medborgar-loften-load', {feed, warnings});
   }
 
-  /** Tells other widgets on the page which periods and promises this one shows (see fragment-owners.ts). */
-  private claimFragments(): void {
-    const feed = this.feed;
-    if (!feed) return;
-    claimFragments(
-      this,
-      new Set(feed.periods.flatMap((period) => [periodFragment(period.id), ...period.promises.map((promise) => promiseFragment(period.id, promise.id))]))
-    );
+  #showError(error: FeedError): void {
+    this.#fill.clear();
+    this.#claims.show(undefined);
+    emit<ErrorEventDetail>(this, 'medborgar-loften-error', {error});
   }
 
-  private showError(error: FeedError): void {
-    this.fill.clear();
-    releaseFragments(this);
-    console.error(`<medborgar-loften> ${error.kind}: ${error.message}`);
-    this.dispatchEvent(
-      new CustomEvent<ErrorEventDetail>('medborgar-loften-error', {bubbles: true, composed: true, detail: {error}})
-    );
+  /** Everything a promise's rendering depends on besides the promise itself (see View.renderKey). */
+  get #renderKey(): string {
+    return `${this.resolvedLang}|${this.#headingLevel}|${this.lightDom}`;
   }
 
-  private visiblePeriods(feed: Feed): readonly Period[] {
-    const chosen = this.period ? feed.periods.filter((period) => period.id === this.period) : [];
-    return chosen.length ? chosen : feed.periods;
+  #visiblePeriods(): readonly Period[] {
+    const periods = this.feed?.periods ?? [];
+    const chosen = this.period ? periods.filter((period) => period.id === this.period) : [];
+    return chosen.length ? chosen : periods;
   }
-
-  /** Whether a URL fragment names a period or a promise on show here, and no widget before this one shows it too. */
-  private claims(fragment: string): 'promise' | 'section' | undefined {
-    if (!ownsFragment(this, fragment)) return undefined;
-    for (const period of this.feed ? this.visiblePeriods(this.feed) : []) {
-      if (periodFragment(period.id) === fragment) return 'section';
-      if (period.promises.some((promise) => promiseFragment(period.id, promise.id) === fragment)) return 'promise';
-    }
-    return undefined;
-  }
-
-  private todayNumber(): number {
-    const given = this.today ? parseFeedDate(this.today) : null;
-    if (given?.day !== undefined) return given.year * 10000 + given.month! * 100 + given.day;
-    return dayNumber(new Date());
-  }
-
-  /** Printing shows every promise: fill every panel before the page is laid out for print. */
-  private readonly onBeforePrint = () => {
-    if (this.fill.fillAll()) this.performUpdate();
-  };
-
-  private readonly onToggle = (event: Event) => {
-    const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
-    this.disclosure.toggle([fragment], !this.disclosure.isOpen(fragment));
-  };
-
-  /** Find-in-page matched text in a closed panel: open it before the browser scrolls there. */
-  private readonly onBeforeMatch = (event: Event) => {
-    this.disclosure.toggle([(event.currentTarget as HTMLElement).dataset['fragment']!], true);
-  };
-
-  private readonly onShowAll = (event: Event) => {
-    const periodId = (event.currentTarget as HTMLElement).dataset['period'];
-    const period = this.feed?.periods.find((candidate) => candidate.id === periodId);
-    if (period) this.disclosure.toggleAll(period.promises.map((promise) => promiseFragment(period.id, promise.id)));
-  };
-
-  private readonly onCopyLink = async (event: Event) => {
-    const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
-    this.copiedFragment = undefined;
-    await this.updateComplete;
-    if (await copyText(`${location.href.split('#')[0]}#${fragment}`)) this.copiedFragment = fragment;
-  };
-
-  private readonly onRetry = () => {
-    this.focusAfterLoad = true;
-    void this.reload();
-  };
 
   protected override render() {
     const locale = localeFor(this.resolvedLang);
     const feed = this.feed;
     if (this.status === 'loaded' && feed) {
-      const idSuffix = this.lightDom ? `~${this.instance}` : '';
-      const view: View = {
-        today: this.todayNumber(),
-        // In light DOM, widgets share the document's ids.
-        fragmentId: (fragment) => (idSuffix && !ownsFragment(this, fragment) ? fragment + idSuffix : fragment),
-        isOpen: this.disclosure.isOpen,
-        isShown: (fragment) => this.fill.isShown(fragment) || this.disclosure.isOpen(fragment),
-        isFilled: this.fill.isFilled,
-        isStale: this.fill.isStale,
-        renderKey: this.renderedKey ?? '',
-        untilFound: supportsUntilFound,
-        copiedFragment: this.copiedFragment,
-        onToggle: this.onToggle,
-        onBeforeMatch: this.onBeforeMatch,
-        onShowAll: this.onShowAll,
-        onCopyLink: this.onCopyLink,
-      };
+      // In light DOM, widgets share the document's ids.
+      const idSuffix = this.lightDom ? this.#claims.idSuffix : '';
+      const today = this.today ? parseFeedDate(this.today) : null;
       const context = createContext(feed, locale, {
-        headingLevel: this._headingLevel,
+        headingLevel: this.#headingLevel,
         idSuffix,
-        view,
+        view: {
+          today: today?.day ? startOf(today) : dayNumber(new Date()),
+          fragmentId: (fragment) => this.#claims.idFor(fragment, idSuffix),
+          isOpen: this.#disclosure.isOpen,
+          isShown: (fragment) => this.#fill.isShown(fragment) || this.#disclosure.isOpen(fragment),
+          isFilled: this.#fill.isFilled,
+          isStale: this.#fill.isStale,
+          renderKey: this.#renderKey,
+          untilFound: supportsUntilFound,
+          copiedFragment: this.#copyLink.copied,
+          onToggle: this.#disclosure.onToggle,
+          onBeforeMatch: this.#disclosure.onBeforeMatch,
+          onShowAll: this.#disclosure.onShowAll,
+          onCopyLink: this.#copyLink.onClick,
+        },
       });
       return html`<div class="base" part="base" lang=${locale.base} aria-busy="false" tabindex="-1">
         ${renderFeed(context, {
-          periods: this.visiblePeriods(feed),
+          periods: this.#visiblePeriods(),
           showTitle: this.showTitle,
           source: feed.url ?? location.href.split('#')[0],
         })}
@@ -380,7 +282,7 @@ export class MedborgarLoften extends LitElement {
     }
     const busy = this.status !== 'error';
     return html`<div class="base" part="base" lang=${locale.base} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      ${busy ? renderLoading() : renderError(this.loader.error, this.onRetry)}
+      ${busy ? renderLoading() : renderError(this.#loader.error, this.#loader.retry)}
       ${this.lightDom ? nothing : html`<div class="fallback"><slot></slot></div>`}
     </div>`;
   }

@@ -6,9 +6,9 @@
 
 const PREFIX = 'medborgar-loften:';
 
-/** The key for a feed: its URL, or the page for an inline feed. */
-export function rememberKey(feedUrl: string | undefined): string {
-  return `${PREFIX}${feedUrl ?? `inline:${location.pathname}`}`;
+/** The key for a feed: its URL (`src` resolved against the page), or the page for an inline feed. */
+export function rememberKey(src: string | undefined): string {
+  return `${PREFIX}${src ? new URL(src, document.baseURI).href : `inline:${location.pathname}`}`;
 }
 
 /** The remembered open sections that still exist in the feed (`known`). */

@@ -6,11 +6,12 @@
  * `medborgar-loften-toggle` event per promise.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {emit} from '../events.js';
 import {readOpenSections, storeOpenSections} from '../remembered-state.js';
 import {promiseOfFragment} from '../fragments.js';
 import {closedPanelForPageText} from '../text-fragment.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode};
 
 export interface ToggleEventDetail {
   /** The section's fragment id: `medborgarloften-2021-2022/trafik`. */
@@ -28,50 +29,59 @@ export interface DisclosureOptions {
    * it, 'section' only scrolls (a period), undefined ignores it.
    */
   readonly claims: (fragment: string) => 'promise' | 'section' | undefined;
+  /** The fragment ids of a period's promises, for its show-all button. */
+  readonly promisesOf: (periodId: string) => readonly string[];
 }
 
-export class Disclosure implements ReactiveController {
-  private open = new Set<string>();
-  /** Whether the open set changed since it was last stored. */
-  private changed = false;
-  private scrollTarget?: string;
-  private pageTextSought = false;
+/** Chromium's find in page reveals `hidden="until-found"` content and fires `beforematch`. */
+export const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: DisclosureOptions
-  ) {
+/** The fragment id (or period id) a button or panel carries as `data-fragment` (or `data-period`). */
+const dataOf = (event: Event, key: 'fragment' | 'period') => (event.currentTarget as HTMLElement).dataset[key]!;
+
+export class Disclosure implements ReactiveController {
+  #open = new Set<string>();
+  /** Whether the open set changed since it was last stored. */
+  #changed = false;
+  #scrollTarget?: string;
+  #pageTextSought = false;
+
+  readonly #host: Host;
+  readonly #options: DisclosureOptions;
+
+  constructor(host: Host, options: DisclosureOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.openFromHash);
+    window.addEventListener('hashchange', this.#openFromHash);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.openFromHash);
+    window.removeEventListener('hashchange', this.#openFromHash);
   }
 
   hostUpdated(): void {
-    if (this.changed) {
-      this.changed = false;
-      const key = this.options.rememberKey();
-      if (key) storeOpenSections(key, this.open);
+    if (this.#changed) {
+      this.#changed = false;
+      const key = this.#options.rememberKey();
+      if (key) storeOpenSections(key, this.#open);
     }
-    if (this.scrollTarget) {
-      const root = (this.host as unknown as {renderRoot: ParentNode}).renderRoot;
-      root.querySelector(`[id="${CSS.escape(this.scrollTarget)}"]`)?.scrollIntoView({block: 'start'});
-      this.scrollTarget = undefined;
+    if (this.#scrollTarget) {
+      this.#host.renderRoot.querySelector(`[id="${CSS.escape(this.#scrollTarget)}"]`)?.scrollIntoView({block: 'start'});
+      this.#scrollTarget = undefined;
     }
   }
 
-  isOpen = (fragment: string): boolean => this.open.has(fragment);
+  isOpen = (fragment: string): boolean => this.#open.has(fragment);
 
   /** A new feed: what the visitor had open during this visit, then the URL's fragment. */
   restore(fragments: readonly string[]): void {
-    const key = this.options.rememberKey();
-    this.open = key ? readOpenSections(key, new Set(fragments)) : new Set();
-    this.openFromHash();
+    const key = this.#options.rememberKey();
+    this.#open = key ? readOpenSections(key, new Set(fragments)) : new Set();
+    this.#openFromHash();
   }
 
   /**
@@ -80,34 +90,29 @@ export class Disclosure implements ReactiveController {
    * ran before the promises were there (src/text-fragment.ts).
    */
   revealPageText(ready: Promise<void>): void {
-    if (this.pageTextSought) return;
-    this.pageTextSought = true;
+    if (this.#pageTextSought) return;
+    this.#pageTextSought = true;
     void ready.then(() => {
-      const fragment = closedPanelForPageText((this.host as unknown as {renderRoot: ParentNode}).renderRoot);
+      const fragment = closedPanelForPageText(this.#host.renderRoot);
       if (!fragment) return;
       this.toggle([fragment], true);
-      this.scrollTarget = fragment;
+      this.#scrollTarget = fragment;
     });
   }
 
   /** Opens or closes promises, as a visitor did. */
   toggle(fragments: readonly string[], open: boolean): void {
-    const changed = fragments.filter((fragment) => this.open.has(fragment) !== open);
+    const changed = fragments.filter((fragment) => this.#open.has(fragment) !== open);
     if (!changed.length) return;
     for (const fragment of changed) {
-      if (open) this.open.add(fragment);
-      else this.open.delete(fragment);
+      if (open) this.#open.add(fragment);
+      else this.#open.delete(fragment);
     }
-    this.didChange();
+    this.#changed = true;
+    this.#host.requestUpdate();
     for (const fragment of changed) {
       const {periodId, promiseId} = promiseOfFragment(fragment);
-      this.host.dispatchEvent(
-        new CustomEvent<ToggleEventDetail>('medborgar-loften-toggle', {
-          bubbles: true,
-          composed: true,
-          detail: {id: fragment, periodId, promiseId, open},
-        })
-      );
+      emit<ToggleEventDetail>(this.#host, 'medborgar-loften-toggle', {id: fragment, periodId, promiseId, open});
     }
   }
 
@@ -116,26 +121,33 @@ export class Disclosure implements ReactiveController {
     this.toggle(fragments, !fragments.every(this.isOpen));
   }
 
+  /** A promise's button: the promise is its `data-fragment`. */
+  readonly onToggle = (event: Event): void => {
+    const fragment = dataOf(event, 'fragment');
+    this.toggle([fragment], !this.isOpen(fragment));
+  };
+
+  /** Find in page matched text in a closed panel (its `data-fragment`): opened before the browser scrolls there. */
+  readonly onBeforeMatch = (event: Event): void => this.toggle([dataOf(event, 'fragment')], true);
+
+  /** A period's show-all button: the period is its `data-period`. */
+  readonly onShowAll = (event: Event): void => this.toggleAll(this.#options.promisesOf(dataOf(event, 'period')));
+
   /** Opens the promise the URL's fragment names and scrolls to it (or to the period). */
-  readonly openFromHash = (): void => {
+  readonly #openFromHash = (): void => {
     let fragment: string;
     try {
       fragment = decodeURIComponent(location.hash.slice(1));
     } catch {
       return; // "#100%": not a fragment of ours
     }
-    const claim = fragment ? this.options.claims(fragment) : undefined;
+    const claim = fragment ? this.#options.claims(fragment) : undefined;
     if (!claim) return;
     if (claim === 'promise') {
-      this.open.add(fragment);
-      this.changed = true;
+      this.#open.add(fragment);
+      this.#changed = true;
     }
-    this.scrollTarget = fragment;
-    this.host.requestUpdate();
+    this.#scrollTarget = fragment;
+    this.#host.requestUpdate();
   };
-
-  private didChange(): void {
-    this.changed = true;
-    this.host.requestUpdate();
-  }
 }

@@ -3,6 +3,7 @@
  * `<script type="application/json">`, with abort, timeout and races handled,
  * as a reactive controller. Its state (`status`, `feed`, `warnings`,
  * `error`) is what the element renders; each change asks for an update.
+ * The feed's problems and the reason of a failure go to the console.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {parseFeed, type Feed, type Problem} from '../feed/index.js';
@@ -16,7 +17,8 @@ export interface FeedSource {
   /** The feed itself (JSON text or an object); wins over `src`. */
   readonly data: unknown;
   readonly src: string | undefined;
-  readonly timeoutMs: number;
+  /** Seconds to wait for `src`; anything but a positive number means 10. */
+  readonly timeout: unknown;
 }
 
 export interface FeedLoaderOptions {
@@ -27,7 +29,7 @@ export interface FeedLoaderOptions {
   readonly failed: (error: FeedError) => void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & {readonly hasUpdated: boolean};
+type Host = ReactiveControllerHost & HTMLElement & {readonly hasUpdated: boolean; readonly renderRoot: ParentNode};
 
 export class FeedLoader implements ReactiveController {
   status: Status = 'idle';
@@ -38,52 +40,72 @@ export class FeedLoader implements ReactiveController {
   loadedSrc?: string;
 
   /** Each load's number: a response for an older one is dropped. */
-  private generation = 0;
-  private request?: AbortController;
-  private childObserver?: MutationObserver;
+  #generation = 0;
+  #request?: AbortController;
+  #childObserver?: MutationObserver;
+  #focusAfterLoad = false;
+  readonly #host: Host;
+  readonly #options: FeedLoaderOptions;
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: FeedLoaderOptions
-  ) {
+  constructor(host: Host, options: FeedLoaderOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Taken out of the page while loading: the load was aborted; start it again.
-    if (this.host.hasUpdated && this.status === 'loading' && !this.request) void this.load();
+    if (this.#host.hasUpdated && this.status === 'loading' && !this.#request) void this.load();
+  }
+
+  hostUpdated(): void {
+    this.#host.setAttribute('status', this.status);
+    if (this.#focusAfterLoad && this.status !== 'loading') {
+      this.#focusAfterLoad = false;
+      // The retry button again, or (when a retry can no longer help) the message itself.
+      const root = this.#host.renderRoot;
+      (root.querySelector<HTMLElement>('.retry') ?? root.querySelector<HTMLElement>('.base'))?.focus();
+    }
   }
 
   hostDisconnected(): void {
-    this.childObserver?.disconnect();
-    this.childObserver = undefined;
-    this.request?.abort();
-    this.request = undefined;
+    this.#childObserver?.disconnect();
+    this.#childObserver = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
   }
 
   /** Keeps the feed on show when `src` is set back to it while another loads; else loads. */
   srcChanged(): void {
-    const {src, data} = this.options.source();
+    const {src, data} = this.#options.source();
     if (this.feed && src === this.loadedSrc && data === undefined) this.cancel();
     else void this.load();
   }
 
   /** Stops the load under way (its answer, should it come, is dropped). */
   cancel(): void {
-    this.generation++;
-    this.request?.abort();
-    this.request = undefined;
-    if (this.feed) this.setStatus('loaded');
+    this.#generation++;
+    this.#request?.abort();
+    this.#request = undefined;
+    if (this.feed) this.#setStatus('loaded');
   }
 
+  /** The retry button's handler: loads again, then puts the focus on what came of it. */
+  readonly retry = (): void => {
+    this.#focusAfterLoad = true;
+    void this.load();
+  };
+
   async load(): Promise<void> {
-    const generation = ++this.generation;
-    this.request?.abort();
-    this.request = undefined;
-    const {data, src, timeoutMs} = this.options.source();
-    this.setStatus('loading');
+    const generation = ++this.#generation;
+    this.#request?.abort();
+    this.#request = undefined;
+    const {data, src, timeout} = this.#options.source();
+    const seconds = Number(timeout);
+    const timeoutMs = (Number.isFinite(seconds) && seconds > 0 ? seconds : 10) * 1000;
+    this.#setStatus('loading');
     // A widget taken out of the page fetches nothing; hostConnected starts again.
-    if (!this.host.isConnected) return;
+    if (!this.#host.isConnected) return;
     this.error = undefined;
     try {
       let input: unknown;
@@ -91,62 +113,64 @@ export class FeedLoader implements ReactiveController {
         input = data;
       } else if (src) {
         const request = new AbortController();
-        this.request = request;
+        this.#request = request;
         input = await fetchFeedText(new URL(src, document.baseURI).href, {signal: request.signal, timeoutMs});
       } else {
-        input = this.inlineFeed();
+        input = this.#inlineFeed();
         if (input === undefined) {
-          this.waitForInlineFeed();
+          this.#waitForInlineFeed();
           throw new FeedError('no-feed', 'No feed: set `src`, or put the feed in a child <script type="application/json">.');
         }
       }
-      if (generation !== this.generation) return;
-      this.request = undefined;
+      if (generation !== this.#generation) return;
+      this.#request = undefined;
       const result = parseFeed(input);
       if (!result.ok) throw new FeedError(result.error.kind, result.error.message, src);
       this.feed = result.feed;
       this.warnings = result.problems;
       this.loadedSrc = src;
-      this.setStatus('loaded');
-      this.options.loaded(result.feed, result.problems);
+      this.#setStatus('loaded');
+      for (const problem of result.problems) console.warn(`<medborgar-loften> ${problem.path}: ${problem.message}`);
+      this.#options.loaded(result.feed, result.problems);
     } catch (caught) {
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       // Aborted by a disconnect: hostConnected starts again.
       if (!(caught instanceof FeedError) && (caught as Error)?.name === 'AbortError') return;
       const error =
         caught instanceof FeedError ? caught : new FeedError('network', String((caught as Error)?.message ?? caught), src);
-      this.request = undefined;
+      this.#request = undefined;
       this.feed = undefined;
       this.warnings = [];
       this.loadedSrc = undefined;
       this.error = error;
-      this.setStatus('error');
-      this.options.failed(error);
+      this.#setStatus('error');
+      console.error(`<medborgar-loften> ${error.kind}: ${error.message}`);
+      this.#options.failed(error);
     }
   }
 
-  private setStatus(status: Status): void {
+  #setStatus(status: Status): void {
     this.status = status;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private inlineFeed(): string | undefined {
-    const script = [...this.host.children].find(
+  #inlineFeed(): string | undefined {
+    const script = [...this.#host.children].find(
       (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json'
     );
     return script?.textContent ?? undefined;
   }
 
   /** A feed script added after the element (by a CMS or a script) is picked up when it arrives. */
-  private waitForInlineFeed(): void {
-    if (this.childObserver) return;
-    this.childObserver = new MutationObserver(() => {
-      if (!this.options.source().src && this.inlineFeed() !== undefined) {
-        this.childObserver?.disconnect();
-        this.childObserver = undefined;
+  #waitForInlineFeed(): void {
+    if (this.#childObserver) return;
+    this.#childObserver = new MutationObserver(() => {
+      if (!this.#options.source().src && this.#inlineFeed() !== undefined) {
+        this.#childObserver?.disconnect();
+        this.#childObserver = undefined;
         void this.load();
       }
     });
-    this.childObserver.observe(this.host, {childList: true, subtree: true, characterData: true});
+    this.#childObserver.observe(this.#host, {childList: true, subtree: true, characterData: true});
   }
 }

@@ -11,26 +11,28 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class PageLanguage implements ReactiveController {
   /** The nearest `lang` outside the element; '' when there is none. */
   value = '';
-  private stop?: () => void;
+  #stop?: () => void;
+  readonly #host: Host;
 
-  constructor(private readonly host: Host) {
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.stop = onPageLangChange(this.refresh);
-    this.refresh();
+    this.#stop = onPageLangChange(this.#refresh);
+    this.#refresh();
   }
 
   hostDisconnected(): void {
-    this.stop?.();
+    this.#stop?.();
   }
 
   /** Re-reads the page's language; an update follows only when it changed. */
-  readonly refresh = (): void => {
-    const lang = inheritedLang(this.host);
+  readonly #refresh = (): void => {
+    const lang = inheritedLang(this.#host);
     if (lang === this.value) return;
     this.value = lang;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

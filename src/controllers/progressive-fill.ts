@@ -14,6 +14,13 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * How many promises a feed's first render holds (their headings, and the
+ * content of open ones); the rest follow just after the first paint. Real
+ * feeds have 5–30 promises: all of them are in the first render.
+ */
+export const FIRST_RENDER_PROMISES = 40;
+
 /** Panels per step at first; each step then adapts its size to stay short. */
 const FIRST_STEP = 20;
 /** A step aims at 5–15 ms: well inside a frame. */
@@ -21,49 +28,54 @@ const SHORT_STEP_MS = 5;
 const LONG_STEP_MS = 15;
 
 export class ProgressiveFill implements ReactiveController {
-  private order = new Map<string, number>();
-  private shownUpTo = 0;
-  private filledUpTo = 0;
-  private staleUpTo = 0;
-  private step = FIRST_STEP;
-  private timer?: ReturnType<typeof setTimeout>;
-  private frame?: number;
-  private waiters: (() => void)[] = [];
+  #order = new Map<string, number>();
+  #shownUpTo = 0;
+  #filledUpTo = 0;
+  #staleUpTo = 0;
+  #step = FIRST_STEP;
+  #timer?: ReturnType<typeof setTimeout>;
+  #frame?: number;
+  #waiters: (() => void)[] = [];
+  #redrawKey?: string;
+  readonly #host: Host;
+  readonly #firstRender: number;
+  readonly #settled: () => boolean;
 
   /**
    * `firstRender`: how many promises the first render holds; `settled`:
    * whether the host has a feed or a failure to show (else `complete` waits).
    */
-  constructor(
-    private readonly host: Host,
-    private readonly firstRender: number,
-    private readonly settled: () => boolean
-  ) {
+  constructor(host: Host, firstRender: number, settled: () => boolean) {
+    this.#host = host;
+    this.#firstRender = firstRender;
+    this.#settled = settled;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.schedule();
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    this.#schedule();
   }
 
   hostDisconnected(): void {
-    this.cancel();
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    this.#cancel();
   }
 
   hostUpdated(): void {
-    this.release();
+    this.#release();
   }
 
-  isShown = (fragment: string): boolean => (this.order.get(fragment) ?? 0) < this.shownUpTo;
-  isFilled = (fragment: string): boolean => (this.order.get(fragment) ?? 0) < this.filledUpTo;
-  isStale = (fragment: string): boolean => (this.order.get(fragment) ?? 0) < this.staleUpTo;
+  isShown = (fragment: string): boolean => (this.#order.get(fragment) ?? 0) < this.#shownUpTo;
+  isFilled = (fragment: string): boolean => (this.#order.get(fragment) ?? 0) < this.#filledUpTo;
+  isStale = (fragment: string): boolean => (this.#order.get(fragment) ?? 0) < this.#staleUpTo;
 
   /** A new feed's promises, in feed order. */
   start(fragments: readonly string[]): void {
-    this.order = new Map(fragments.map((fragment, index) => [fragment, index]));
-    this.shownUpTo = Math.min(this.firstRender, fragments.length);
-    this.filledUpTo = this.staleUpTo = 0;
-    this.schedule();
+    this.#order = new Map(fragments.map((fragment, index) => [fragment, index]));
+    this.#shownUpTo = Math.min(this.#firstRender, fragments.length);
+    this.#filledUpTo = this.#staleUpTo = 0;
+    this.#schedule();
   }
 
   /** No feed to show (an error): nothing to fill. */
@@ -73,68 +85,84 @@ export class ProgressiveFill implements ReactiveController {
 
   /** Everything must be drawn again (a new language): refill closed panels, keeping old content meanwhile. */
   refill(): void {
-    this.staleUpTo = Math.max(this.staleUpTo, this.filledUpTo);
-    this.filledUpTo = 0;
-    this.schedule();
+    this.#staleUpTo = Math.max(this.#staleUpTo, this.#filledUpTo);
+    this.#filledUpTo = 0;
+    this.#schedule();
+  }
+
+  /**
+   * What every promise's rendering depends on besides the promise itself
+   * (language, heading level…), or undefined while there is no feed: a
+   * change refills every closed panel.
+   */
+  redrawFor(key: string | undefined): void {
+    if (key !== undefined && this.#redrawKey !== undefined && key !== this.#redrawKey) this.refill();
+    this.#redrawKey = key;
   }
 
   /** Fills everything now (printing lays out every panel). Returns whether anything changed. */
   fillAll(): boolean {
-    if (this.done) return false;
-    this.shownUpTo = this.filledUpTo = this.order.size;
-    this.host.requestUpdate();
-    this.schedule();
+    if (this.#done) return false;
+    this.#shownUpTo = this.#filledUpTo = this.#order.size;
+    this.#host.requestUpdate();
+    this.#schedule();
     return true;
   }
 
+  /** Printing shows every promise: every panel is filled before the page is laid out for print. */
+  readonly #onBeforePrint = (): void => {
+    // performUpdate (protected in LitElement) renders at once, inside the event.
+    if (this.fillAll()) (this.#host as unknown as {performUpdate(): void}).performUpdate();
+  };
+
   /** Resolves once a feed (or a failure) is there and every panel holds its content. */
   get complete(): Promise<void> {
-    if (this.settled() && this.done) return this.host.updateComplete.then(() => undefined);
-    return new Promise((resolve) => this.waiters.push(resolve));
+    if (this.#settled() && this.#done) return this.#host.updateComplete.then(() => undefined);
+    return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
-  private get done(): boolean {
-    return this.shownUpTo >= this.order.size && this.filledUpTo >= this.order.size;
+  get #done(): boolean {
+    return this.#shownUpTo >= this.#order.size && this.#filledUpTo >= this.#order.size;
   }
 
-  private cancel(): void {
-    clearTimeout(this.timer);
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 
-  private schedule(): void {
-    this.cancel();
-    if (!this.host.isConnected) return;
-    if (this.done) {
-      void this.host.updateComplete.then(() => this.release());
+  #schedule(): void {
+    this.#cancel();
+    if (!this.#host.isConnected) return;
+    if (this.#done) {
+      void this.#host.updateComplete.then(() => this.#release());
       return;
     }
     // A frame, then a task: the step runs after the frame is painted.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.timer = setTimeout(() => void this.runStep());
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      this.#timer = setTimeout(() => void this.#runStep());
     });
   }
 
-  private async runStep(): Promise<void> {
+  async #runStep(): Promise<void> {
     const started = performance.now();
-    const size = this.order.size;
+    const size = this.#order.size;
     // The remaining promises' headings first, then the panels' content.
-    if (this.shownUpTo < size) this.shownUpTo = Math.min(size, this.shownUpTo + this.step);
-    else this.filledUpTo = Math.min(size, this.filledUpTo + this.step);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+    if (this.#shownUpTo < size) this.#shownUpTo = Math.min(size, this.#shownUpTo + this.#step);
+    else this.#filledUpTo = Math.min(size, this.#filledUpTo + this.#step);
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
     const spent = performance.now() - started;
     const factor = spent > LONG_STEP_MS ? 0.5 : spent < SHORT_STEP_MS ? 2 : 1;
-    this.step = Math.max(1, Math.min(500, Math.round(this.step * factor)));
-    this.schedule();
+    this.#step = Math.max(1, Math.min(500, Math.round(this.#step * factor)));
+    this.#schedule();
   }
 
-  private release(): void {
-    if (!this.waiters.length || !this.settled() || !this.done) return;
-    const waiters = this.waiters;
-    this.waiters = [];
+  #release(): void {
+    if (!this.#waiters.length || !this.#settled() || !this.#done) return;
+    const waiters = this.#waiters;
+    this.#waiters = [];
     for (const resolve of waiters) resolve();
   }
 }

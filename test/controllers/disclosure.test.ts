@@ -14,6 +14,7 @@ async function harness(options: {key?: string; claims?: (fragment: string) => 'p
   const disclosure = new Disclosure(host, {
     rememberKey: () => options.key,
     claims: options.claims ?? ((fragment) => ([A, B].includes(fragment) ? 'promise' : undefined)),
+    promisesOf: (periodId) => (periodId === 'p' ? [A, B] : []),
   });
   const events: ToggleEventDetail[] = [];
   host.addEventListener('medborgar-loften-toggle', (event) => events.push((event as CustomEvent<ToggleEventDetail>).detail));
@@ -84,6 +85,29 @@ describe('Disclosure', () => {
     disclosure.restore([A]);
     expect(disclosure.isOpen(A)).to.equal(false);
     history.replaceState(null, '', '#100%');
-    expect(() => disclosure.openFromHash()).not.to.throw();
+    expect(() => disclosure.restore([A])).not.to.throw();
+  });
+
+  it('handles the buttons and panels it is given by their data- attributes', async () => {
+    const {host, disclosure} = await harness();
+    const element = (tag: string, data: Record<string, string>, type: string, handler: (event: Event) => void) => {
+      const node = document.createElement(tag);
+      Object.assign(node.dataset, data);
+      node.addEventListener(type, handler);
+      host.append(node);
+      return node;
+    };
+    const toggle = element('button', {fragment: A}, 'click', disclosure.onToggle);
+    const showAll = element('button', {period: 'p'}, 'click', disclosure.onShowAll);
+    const panel = element('div', {fragment: B}, 'beforematch', disclosure.onBeforeMatch);
+    toggle.click();
+    expect([A, B].map(disclosure.isOpen), 'toggled').to.deep.equal([true, false]);
+    panel.dispatchEvent(new Event('beforematch'));
+    expect([A, B].map(disclosure.isOpen), 'found in page').to.deep.equal([true, true]);
+    showAll.click();
+    expect([A, B].map(disclosure.isOpen), 'all closed').to.deep.equal([false, false]);
+    toggle.click();
+    showAll.click();
+    expect([A, B].map(disclosure.isOpen), 'all opened').to.deep.equal([true, true]);
   });
 });
