@@ -11,7 +11,7 @@ import {css} from 'lit';
  * layout. (In shadow mode these would also beat `::part()` themes, so they
  * stay out of the shared sheet; colours still follow the custom properties.)
  */
-export const lightDomHardening = /* css */ `
+export const lightDomHardening = css`
   /* Beats a host's universal line-height, loses to a visitor's !important text-spacing override. */
   :where(.base *) {
     line-height: inherit;
