@@ -18,9 +18,13 @@ import {cspMiddleware} from './test/server/csp-middleware.mjs';
 
 const {launchers, missing} = engineLaunchers();
 
+/** The reporter, recording its results under a stage of `npm test`'s summary. */
+export const reporterFor = (stage) => browserReporter({missing, install: INSTALL_HINT, stage});
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  // The built file's tests (test/bundle/) run after the build: `npm run test:bundle`.
+  files: ['test/**/*.test.ts', '!test/bundle/**'],
   nodeResolve: {exportConditions: ['production']},
   plugins: [
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
@@ -39,7 +43,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 3,
   testFramework: {config: {timeout: 10000}},
-  reporters: [browserReporter({missing, install: INSTALL_HINT})],
+  reporters: [reporterFor('browser')],
   logger: plainLogger,
   // Coverage of src/ by the browser tests in Chromium (v8, mapped back to the
   // .ts files), with --coverage (npm test): the run fails under the

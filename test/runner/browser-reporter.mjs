@@ -11,7 +11,6 @@ import {ENGINE_LABELS, engineOf} from './engines.mjs';
 import {forgetSkipReasons, skipReasons} from './engine-plugin.mjs';
 import {recordStage} from './results.mjs';
 
-const STAGE = 'browser';
 
 /** Passed, failed and skipped tests of one session; a file that failed outside its tests counts as one failure. */
 function countSession(session) {
@@ -40,10 +39,11 @@ function coverageNote(testCoverage, threshold = {}) {
 }
 
 /**
- * @param {{missing: {engine: string, reason: string}[], install: string}} options
- *   engines that were asked for but are not installed, and the line that installs them
+ * @param {{missing: {engine: string, reason: string}[], install: string, stage?: string}} options
+ *   engines that were asked for but are not installed, the line that installs them,
+ *   and the stage the results are recorded under (`browser`, or `bundle` for the built file's tests)
  */
-export function browserReporter({missing, install}) {
+export function browserReporter({missing, install, stage = 'browser'}) {
   const base = defaultReporter({reportTestProgress: false});
   let args;
   let startedAt = 0;
@@ -99,7 +99,7 @@ export function browserReporter({missing, install}) {
         const time = times.get(name);
         const coverage = name === ENGINE_LABELS.chromium && testCoverage ? testCoverage : undefined;
         recordStage({
-          stage: STAGE,
+          stage,
           engine,
           ...counts,
           reasons: why,
@@ -109,7 +109,7 @@ export function browserReporter({missing, install}) {
         });
       }
       for (const {engine, reason} of missing) {
-        recordStage({stage: STAGE, engine, ok: true, ms: 0, missing: `${reason}. Install: ${install}`});
+        recordStage({stage, engine, ok: true, ms: 0, missing: `${reason}. Install: ${install}`});
       }
     },
   };
