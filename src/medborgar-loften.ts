@@ -1,9 +1,9 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {dayNumber, parseFeedDate, startOf, type Feed, type Period, type Problem} from './feed/index.js';
 import type {FeedError} from './feed-error.js';
-import {emit} from './events.js';
+import {emit, type ErrorEventDetail, type LoadEventDetail, type ToggleEventDetail} from './events.js';
 import {CopyLink} from './controllers/copy-link.js';
-import {Disclosure, supportsUntilFound, type ToggleEventDetail} from './controllers/disclosure.js';
+import {Disclosure, supportsUntilFound} from './controllers/disclosure.js';
 import {FeedLoader, type Status} from './controllers/feed-loader.js';
 import {FragmentClaims} from './controllers/fragment-claims.js';
 import {PageLanguage} from './controllers/page-language.js';
@@ -18,15 +18,7 @@ import {createContext} from './templates/context.js';
 import {renderFeed} from './templates/feed.js';
 import {renderError, renderLoading} from './templates/messages.js';
 
-export type {Status, ToggleEventDetail};
-
-export interface LoadEventDetail {
-  readonly feed: Feed;
-  readonly warnings: readonly Problem[];
-}
-export interface ErrorEventDetail {
-  readonly error: FeedError;
-}
+export type {ErrorEventDetail, LoadEventDetail, Status, ToggleEventDetail};
 
 /**
  * Publishes medborgarlöften — the promises that the Swedish Police and a
@@ -226,13 +218,13 @@ export class MedborgarLoften extends LitElement {
     this.#claims.show(feed);
     this.#disclosure.restore(fragments);
     this.#disclosure.revealPageText(this.contentComplete);
-    emit<LoadEventDetail>(this, 'medborgar-loften-load', {feed, warnings});
+    emit(this, 'medborgar-loften-load', {feed, warnings});
   }
 
   #showError(error: FeedError): void {
     this.#fill.clear();
     this.#claims.show(undefined);
-    emit<ErrorEventDetail>(this, 'medborgar-loften-error', {error});
+    emit(this, 'medborgar-loften-error', {error});
   }
 
   /** Everything a promise's rendering depends on besides the promise itself (see View.renderKey). */
@@ -291,10 +283,5 @@ export class MedborgarLoften extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'medborgar-loften': MedborgarLoften;
-  }
-  interface HTMLElementEventMap {
-    'medborgar-loften-load': CustomEvent<LoadEventDetail>;
-    'medborgar-loften-error': CustomEvent<ErrorEventDetail>;
-    'medborgar-loften-toggle': CustomEvent<ToggleEventDetail>;
   }
 }

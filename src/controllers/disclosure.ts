@@ -6,20 +6,14 @@
  * `medborgar-loften-toggle` event per promise.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {emit} from '../events.js';
+import {emit, type ToggleEventDetail} from '../events.js';
 import {readOpenSections, storeOpenSections} from '../remembered-state.js';
 import {promiseOfFragment} from '../fragments.js';
 import {closedPanelForPageText} from '../text-fragment.js';
 
-type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode};
+export type {ToggleEventDetail};
 
-export interface ToggleEventDetail {
-  /** The section's fragment id: `medborgarloften-2021-2022/trafik`. */
-  readonly id: string;
-  readonly periodId: string;
-  readonly promiseId: string;
-  readonly open: boolean;
-}
+type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode};
 
 export interface DisclosureOptions {
   /** The sessionStorage key for the feed on show, or undefined to remember nothing. */
@@ -112,7 +106,7 @@ export class Disclosure implements ReactiveController {
     this.#host.requestUpdate();
     for (const fragment of changed) {
       const {periodId, promiseId} = promiseOfFragment(fragment);
-      emit<ToggleEventDetail>(this.#host, 'medborgar-loften-toggle', {id: fragment, periodId, promiseId, open});
+      emit(this.#host, 'medborgar-loften-toggle', {id: fragment, periodId, promiseId, open});
     }
   }
 
