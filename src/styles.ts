@@ -52,13 +52,6 @@ export const styles = css`
     --_focus: var(--medborgar-loften-focus, var(--_accent));
     --_space: var(--medborgar-loften-spacing, 1em);
     --_measure: var(--medborgar-loften-measure, 40em);
-    --_fulfilled: var(--medborgar-loften-fulfilled, #1b6b34);
-    --_partly-fulfilled: var(--medborgar-loften-partly-fulfilled, #8a4b00);
-    --_not-fulfilled: var(--medborgar-loften-not-fulfilled, #a3161c);
-    --_ongoing: var(--medborgar-loften-ongoing, var(--_accent));
-    --_current: var(--medborgar-loften-current, var(--_accent));
-    --_ended: var(--medborgar-loften-ended, var(--_muted));
-    --_upcoming: var(--medborgar-loften-upcoming, var(--_accent));
   }
   :host([hidden]) {
     display: none;
@@ -94,9 +87,6 @@ export const styles = css`
     hyphens: auto;
     overflow-wrap: break-word;
     background: var(--medborgar-loften-surface, transparent);
-  }
-  a {
-    overflow-wrap: anywhere;
   }
   /* A comfortable line length for running text; the rows of buttons span the width. */
   p,
@@ -134,16 +124,14 @@ export const styles = css`
     font-size: 1.15em;
     margin: 0;
   }
-  .panel h3,
-  .panel h4,
-  .panel h5,
-  .panel h6 {
+  .panel :is(h3, h4, h5, h6) {
     font-size: 1em;
   }
   a {
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
   }
   a:focus-visible,
   button:focus-visible,
@@ -153,19 +141,26 @@ export const styles = css`
   }
   .title {
     font-size: 1.1em;
+  }
+  .title,
+  .label,
+  .list-label,
+  .result-label,
+  .summary-lead,
+  .contact-organization,
+  .contact-name,
+  .error-title,
+  .target-label {
     font-weight: bold;
   }
   .label,
   .list-label,
   .result-label,
   .by-note,
-  .updated {
+  .updated,
+  .copy-status,
+  .figure-term {
     color: var(--_muted);
-  }
-  .label,
-  .list-label,
-  .result-label {
-    font-weight: bold;
   }
   .promises {
     border-top: 1px solid var(--_border);
@@ -219,7 +214,10 @@ export const styles = css`
     padding: 0 0.25em var(--_space);
     background: var(--medborgar-loften-panel-surface, transparent);
   }
-  .activities {
+  .activities,
+  .contact-list,
+  .targets,
+  .figures {
     list-style: none;
     padding: 0;
   }
@@ -234,7 +232,7 @@ export const styles = css`
     margin: 0.25em 0 0;
   }
   .tag {
-    --_tag: var(--_ongoing);
+    --_tag: var(--medborgar-loften-ongoing, var(--_accent));
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
@@ -252,22 +250,22 @@ export const styles = css`
     max-inline-size: 100%;
   }
   .tag-fulfilled {
-    --_tag: var(--_fulfilled);
+    --_tag: var(--medborgar-loften-fulfilled, #1b6b34);
   }
   .tag-partly-fulfilled {
-    --_tag: var(--_partly-fulfilled);
+    --_tag: var(--medborgar-loften-partly-fulfilled, #8a4b00);
   }
   .tag-not-fulfilled {
-    --_tag: var(--_not-fulfilled);
+    --_tag: var(--medborgar-loften-not-fulfilled, #a3161c);
   }
   .tag-current {
-    --_tag: var(--_current);
+    --_tag: var(--medborgar-loften-current, var(--_accent));
   }
   .tag-ended {
-    --_tag: var(--_ended);
+    --_tag: var(--medborgar-loften-ended, var(--_muted));
   }
   .tag-upcoming {
-    --_tag: var(--_upcoming);
+    --_tag: var(--medborgar-loften-upcoming, var(--_accent));
   }
   /* Three shapes: filled, outlined, dashed; the icon and the word tell the rest. */
   .tag-fulfilled,
@@ -302,45 +300,33 @@ export const styles = css`
     align-items: center;
     gap: 0.25em 0.5em;
   }
-  .summary-lead {
-    font-weight: bold;
-  }
-  .contact-list {
-    list-style: none;
-    padding: 0;
-  }
   .contact {
     margin-bottom: var(--_space);
   }
   .contact > span {
     display: block;
   }
-  .contact-organization,
-  .contact-name {
-    font-weight: bold;
-  }
   .message {
     padding: var(--_space);
     border: 2px solid var(--_border);
+    margin-bottom: var(--_space);
   }
   .error {
     border-color: #b00020;
   }
-  .error-title {
-    font-weight: bold;
-  }
-  .message {
-    margin-bottom: var(--_space);
-  }
+  .show-all,
+  .copy-link,
   .retry {
     font: inherit;
-    padding: 0.5em 1em;
     min-height: 44px;
-    border: 2px solid var(--_accent);
-    border-radius: 4px;
     background: transparent;
     color: var(--_accent);
     cursor: pointer;
+  }
+  .retry {
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: 4px;
   }
   /* Both rows of interface buttons end at the same edge as the toggles' chevrons. */
   .show-all-row,
@@ -356,13 +342,8 @@ export const styles = css`
   }
   .show-all,
   .copy-link {
-    font: inherit;
-    color: var(--_accent);
-    background: transparent;
     border: 0;
     padding: 0.25em 0;
-    min-height: 44px;
-    cursor: pointer;
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -370,26 +351,12 @@ export const styles = css`
     margin: 0;
     padding-inline: 0;
   }
-  .copy-status {
-    color: var(--_muted);
-  }
-  .targets,
-  .figures {
-    list-style: none;
-    padding: 0;
-  }
-  .target-label {
-    font-weight: bold;
-  }
   .figures {
     max-inline-size: 30em;
     margin: 0.25em 0 0.75em;
   }
   .figure {
     margin: 0 0 0.35em;
-  }
-  .figure-term {
-    color: var(--_muted);
   }
   /* The bars: one scale from zero; outlined, dashed and solid marks differ without colour. */
   .bar {
