@@ -58,7 +58,7 @@ function ensureBuilt() {
   const inputs = [
     'src',
     'locales',
-    'lit-localize.json',
+    'scripts/localize.mjs',
     'rollup.config.mjs',
     'scripts/rollup-minify-literals.mjs',
     'package-lock.json',
