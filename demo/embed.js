@@ -14,6 +14,18 @@ function escapeText(value) {
 }
 
 /**
+ * The fallback link's text in the widget's language: a page without
+ * JavaScript shows it under the same `lang`. Swedish where the widget
+ * follows the page's language.
+ */
+const FALLBACK_LINK = {
+  sv: 'Läs medborgarlöftena (PDF)',
+  en: 'Read the citizen promises (PDF)',
+  fi: 'Lue kansalaislupaukset (PDF)',
+};
+const fallbackLink = (lang) => FALLBACK_LINK[lang.split('-')[0].toLowerCase()] ?? FALLBACK_LINK.sv;
+
+/**
  * The snippet for these choices.
  * @param {{feed: string, script: string, pdf?: string, lang?: string, headingLevel?: string,
  *   period?: string, mode?: 'shadow' | 'light-dom', form?: 'element' | 'data', preload?: boolean}} options
@@ -49,7 +61,7 @@ export function buildSnippet(options) {
   const open = asData ? `<div data-medborgar-loften${written}>` : `<medborgar-loften${written}>`;
   const close = asData ? '</div>' : '</medborgar-loften>';
   lines.push(open);
-  if (pdf) lines.push(`  <a href="${escapeAttribute(pdf)}">${escapeText('Läs medborgarlöftena (PDF)')}</a>`);
+  if (pdf) lines.push(`  <a href="${escapeAttribute(pdf)}">${escapeText(fallbackLink(lang))}</a>`);
   lines.push(close);
   return lines.join('\n') + '\n';
 }
@@ -135,7 +147,7 @@ function showPreview() {
   if (options.pdf.trim()) {
     const link = document.createElement('a');
     link.href = options.pdf.trim();
-    link.textContent = 'Läs medborgarlöftena (PDF)';
+    link.textContent = fallbackLink(options.lang);
     widget.append(link);
   }
   preview.replaceChildren(widget);

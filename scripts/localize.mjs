@@ -138,7 +138,14 @@ export function build(root = SCRIPT_ROOT) {
     for (const name of xliffFiles(join(root, project.xliffDir))) {
       writeFileSync(join(copy, name), forBuild(readFileSync(join(root, project.xliffDir, name), 'utf8')));
     }
-    runLitLocalize(root, 'build', litLocalizeConfig(root, project, {xliffDir: copy}), project.name);
+    const run = runLitLocalize(root, 'build', litLocalizeConfig(root, project, {xliffDir: copy}), project.name);
+    // lit-localize says so for each message without a translation; once per language is enough here.
+    for (const locale of targets) {
+      const missing = `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => line.startsWith(`${locale} message `)).length;
+      if (missing) {
+        console.warn(`${project.xliffDir}/${locale}.xlf: ${missing} messages have no translation and show in Swedish (npm run localize:check names them)`);
+      }
+    }
     writeTranslationsModule(root, project, targets);
   }
   writeLanguagesModule(root, source, languages);
