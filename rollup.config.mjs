@@ -5,7 +5,9 @@
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
- * Before terser, minifyLiterals() (scripts/rollup-minify-literals.mjs)
+ * Before terser, leanMessages() (scripts/rollup-lean-messages.mjs) turns the
+ * translations into plain tables that msg() reads by index, and
+ * minifyLiterals() (scripts/rollup-minify-literals.mjs)
  * minifies the css`` literals, collapses whitespace in html`` literals and
  * drops msg() descriptions (translator notes, unused at run time). The size
  * budget is size-budget.json, checked by `npm run size`.
@@ -13,7 +15,14 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
+import {leanMessages} from './scripts/rollup-lean-messages.mjs';
 import {minifyLiterals} from './scripts/rollup-minify-literals.mjs';
+
+/** The widget's target languages: every line of locales/languages.json but the source's. */
+const table = JSON.parse(readFileSync(new URL('./locales/languages.json', import.meta.url), 'utf8'));
+const targetLocales = Object.keys(table.languages).filter((tag) => tag !== table.source);
 
 /** Reports the bundle's size as a visitor's browser would download it. */
 function reportSize() {
@@ -48,6 +57,13 @@ const widget = {
   plugins: [
     // The "production" condition drops Lit's dev-mode warnings and checks.
     nodeResolve({exportConditions: ['production']}),
+    // The translations as plain tables, msg() by index (scripts/rollup-lean-messages.mjs).
+    leanMessages({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      translationsModule: 'lib/generated/translations.js',
+      localesDir: 'lib/generated/locales',
+      locales: targetLocales,
+    }),
     // The project's own modules only (lib/), never node_modules.
     minifyLiterals(),
     terser({

@@ -61,6 +61,8 @@ function ensureBuilt() {
     'scripts/localize.mjs',
     'rollup.config.mjs',
     'scripts/rollup-minify-literals.mjs',
+    'scripts/rollup-lean-messages.mjs',
+    'scripts/lean-localize-runtime.js',
     'package-lock.json',
     'tsconfig.json',
     'tsconfig.build.json',
