@@ -26,7 +26,7 @@ describe('validate: the demo feeds', () => {
     assert.deepEqual(fields[0], {
       path: 'periods[0].promises[0].places[1]',
       segments: ['periods', 0, 'promises', 0, 'places', 1],
-      line: 62,
+      line: 67,
       column: 13,
       has: ['sv'],
     });
