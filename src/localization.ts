@@ -38,7 +38,7 @@ try {
  * Adds another lit-localize project's translations for `locale` (the
  * `templates` of its generated `locales/LOCALE.js`) to what `msg()` finds,
  * next to the widget's own. The validator registers the tools' project
- * (lit-localize.tools.json) this way, so that the widget's bundle never
+ * (locales/tools/) this way, so that the widget's bundle never
  * carries the tools' messages and both share this one configuration. Only
  * the widget's target locales are looked up; the two projects' message ids
  * must differ (test/localization/ checks both).

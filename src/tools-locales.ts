@@ -9,4 +9,13 @@
 import {translations} from './generated/tools/translations.js';
 import {registerTemplates} from './localization.js';
 
-for (const [locale, templates] of Object.entries(translations)) registerTemplates(locale, templates);
+/**
+ * The languages whose tools' translations are registered. Exported for
+ * validate/language.ts to use, not imported for its effect alone: rollup
+ * judged the bare registration free of effects and left it out of the
+ * validator's bundle, and the playground then said everything in Swedish.
+ */
+export const toolTranslationLocales: readonly string[] = Object.entries(translations).map(([locale, templates]) => {
+  registerTemplates(locale, templates);
+  return locale;
+});

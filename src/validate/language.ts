@@ -2,17 +2,17 @@
  * The languages the validator and the command-line tool speak, and what
  * their messages need from Intl: language names, lists, numbers and plural
  * categories. The messages themselves are in messages.ts and
- * ../cli/messages.ts (lit-localize project lit-localize.tools.json, XLIFF in
+ * ../cli/messages.ts (the tools' lit-localize project, XLIFF in
  * locales/tools/).
  */
-import {isUiLocale, localeFor, uiLocaleFor, uiLocales, type UiLocale} from '../locale.js';
-import '../tools-locales.js';
+import {SOURCE_LANGUAGE, isUiLocale, localeFor, uiLocaleFor, type UiLocale} from '../locale.js';
+import {toolTranslationLocales} from '../tools-locales.js';
 
 /** A language of the tools' messages: a line of locales/languages.json, as for the widget. */
 export type ToolLocale = UiLocale;
 
-/** Every tool language, the source first. */
-export const TOOL_LOCALES: readonly ToolLocale[] = uiLocales();
+/** Every tool language, the source first: the widget's languages, whose tools' translations are registered. */
+export const TOOL_LOCALES: readonly ToolLocale[] = [SOURCE_LANGUAGE, ...toolTranslationLocales];
 
 export function isToolLocale(tag: string): tag is ToolLocale {
   return isUiLocale(tag);

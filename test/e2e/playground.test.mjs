@@ -46,7 +46,7 @@ const BROKEN = JSON.stringify(
 );
 
 describe('playground', () => {
-  test('says each problem where it is, in Swedish, then in English, with the schema\'s too', async () => {
+  test('says each problem where it is, in Swedish, then in English and Finnish, with the schema\'s too', async () => {
     const {page, context, errors} = await openPage(browser);
     try {
       await page.goto(`${server.origin}/demo/playground.html`);
@@ -67,6 +67,9 @@ describe('playground', () => {
       await page.waitForFunction(() => document.querySelector('#summary')?.textContent === 'Errors: 3. Warnings: 0.');
       assert.match((await problems.allTextContents())[2], /^error 22:9 periods\[0\]\.promises\[1\]\.area The required field "area" is missing\. The promise is not shown\.$/);
       assert.equal(await page.locator('#translations-summary').textContent(), 'Texts without English (4):');
+      await page.getByLabel('suomi').check();
+      await page.waitForFunction(() => document.querySelector('#summary')?.textContent === 'Virheitä: 3. Varoituksia: 0.');
+      assert.match((await problems.allTextContents())[2], /^virhe 22:9 periods\[0\]\.promises\[1\]\.area Pakollinen kenttä "area" puuttuu\. Lupausta ei näytetä\.$/);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
