@@ -5,18 +5,27 @@
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
- * Before terser, Lit's own minifier (@lit-labs/rollup-plugin-minify-html-literals)
- * minifies the html`` and css`` literals, and stripMsgDescriptions()
- * (scripts/rollup-strip-msg-descriptions.mjs) drops msg() descriptions,
- * translators' notes unused at run time. What each saves is in
- * docs/performance.md. The size budget is size-budget.json, checked by
- * `npm run size`.
+ * Before terser, leanMessages() (scripts/rollup-lean-messages.mjs) turns the
+ * widget's translations into plain tables that msg() reads by index (which
+ * also drops the translators' notes), and Lit's own minifier
+ * (@lit-labs/rollup-plugin-minify-html-literals) minifies the html`` and
+ * css`` literals; the validator's bundle keeps @lit/localize, and
+ * stripMsgDescriptions() (scripts/rollup-strip-msg-descriptions.mjs) drops
+ * its notes. What each saves is in docs/performance.md. The size budget is
+ * size-budget.json, checked by `npm run size`.
  */
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {stripMsgDescriptions} from './scripts/rollup-strip-msg-descriptions.mjs';
+import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
+import {leanMessages} from './scripts/rollup-lean-messages.mjs';
+
+/** The widget's target languages: every line of locales/languages.json but the source's. */
+const table = JSON.parse(readFileSync(new URL('./locales/languages.json', import.meta.url), 'utf8'));
+const targetLocales = Object.keys(table.languages).filter((tag) => tag !== table.source);
 
 /** Reports the bundle's size as a visitor's browser would download it. */
 function reportSize() {
@@ -51,9 +60,15 @@ const widget = {
   plugins: [
     // The "production" condition drops Lit's dev-mode warnings and checks.
     nodeResolve({exportConditions: ['production']}),
+    // The translations as plain tables, msg() by index (scripts/rollup-lean-messages.mjs).
+    leanMessages({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      translationsModule: 'lib/generated/translations.js',
+      localesDir: 'lib/generated/locales',
+      locales: targetLocales,
+    }),
     // The project's own modules only (lib/): Lit is published minified.
     minifyHTMLLiterals({include: ['lib/**'], failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}}),
-    stripMsgDescriptions(),
     terser({
       ecma: 2021,
       module: true,
