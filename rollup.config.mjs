@@ -66,6 +66,7 @@ const widget = {
       translationsModule: 'lib/generated/translations.js',
       localesDir: 'lib/generated/locales',
       locales: targetLocales,
+      xliff: `locales/${targetLocales[0]}.xlf`,
     }),
     // The project's own modules only (lib/): Lit is published minified.
     minifyHTMLLiterals({include: ['lib/**'], failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}}),
