@@ -22,9 +22,9 @@ function files(dir) {
   });
 }
 
-/** Every static `import … from`, `export … from` and `import '…'` of a module (tsc writes each on one line), and its dynamic `import('…')`. */
+/** Every static `import … from`, `export … from` and `import '…'` statement of a module, and its dynamic `import('…')`. */
 function specifiers(code) {
-  const statements = [...code.matchAll(/^\s*(?:import|export)\b[^\n]*?\bfrom\s*['"]([^'"]+)['"];?\s*$|^\s*import\s*['"]([^'"]+)['"];?\s*$/gm)];
+  const statements = [...code.matchAll(/(?:^|[;\n])\s*(?:import|export)\b[^;\n]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g)];
   const dynamic = [...code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)];
   return [...statements.map((match) => match[1] ?? match[2]), ...dynamic.map((match) => match[1])];
 }
