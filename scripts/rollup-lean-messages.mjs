@@ -24,18 +24,10 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {DOMParser} from '@xmldom/xmldom';
+import {walk} from './estree-walk.mjs';
 
 const RUNTIME = fileURLToPath(new URL('./lean-localize-runtime.js', import.meta.url));
 
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key of Object.keys(node)) {
-    const child = node[key];
-    if (Array.isArray(child)) for (const item of child) walk(item, visit);
-    else if (child && typeof child.type === 'string') walk(child, visit);
-  }
-}
 
 /** A compiled translation: a string, or strings and the indexes of the source's values. */
 function leanTemplate(template) {
