@@ -56,7 +56,7 @@ function nodeCounts(output) {
 }
 
 const steps = [
-  {name: 'locales', command: bin('lit-localize'), args: ['build']},
+  {name: 'locales', command: 'npm', args: ['run', '--silent', 'localize:build']},
   {name: 'source messages', command: process.execPath, args: ['scripts/localize-messages.mjs']},
   {name: 'type check', command: bin('tsc'), args: ['--noEmit']},
   {name: 'browser tests', command: bin('web-test-runner'), args: ['--coverage'], counts: browserCounts},

@@ -18,7 +18,7 @@ import * as en from './generated/locales/en.js';
 /** A language the widget has UI strings for. */
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
-const localeModules: Readonly<Record<string, LocaleModule>> = {en};
+const localeModules: Record<string, LocaleModule> = {en};
 
 let renderingLocale: UiLocale = sourceLocale;
 
@@ -33,6 +33,15 @@ try {
   // A page that bundles this module next to its own @lit/localize set-up
   // keeps its own: msg() then follows the page's configuration.
   console.warn('<medborgar-loften>: @lit/localize was already configured on this page.', error);
+}
+
+/**
+ * Adds the translations of another lit-localize project (the editor's) to a
+ * locale, so that msg() finds them next to the widget's. The widget's own
+ * bundle never calls this: its messages stay the only ones it carries.
+ */
+export function addTranslations(locale: UiLocale, module: LocaleModule): void {
+  localeModules[locale] = {templates: {...localeModules[locale]?.templates, ...module.templates}};
 }
 
 /**
