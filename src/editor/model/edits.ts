@@ -56,7 +56,9 @@ export function applyEdit(state: DocumentState, edit: Edit, year = currentYear()
     case 'text': {
       const feedLanguage = feedLanguageOf(state.doc);
       const value = withTranslation(getAt(state.doc, edit.path), edit.language, edit.text, feedLanguage);
-      const doc = setAt(state.doc, edit.path, value);
+      // A text that is a list entry (a place, a follow-up line) stays in its list when emptied.
+      const kept = value === undefined && typeof edit.path[edit.path.length - 1] === 'number' ? '' : value;
+      const doc = setAt(state.doc, edit.path, kept);
       return followIds({doc, generatedIds: state.generatedIds}, state.doc, edit.path);
     }
     case 'add': {

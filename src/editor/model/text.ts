@@ -58,6 +58,8 @@ export function hasAnyText(value: JsonValue | undefined, feedLanguage: string): 
 export function languagesToShow(value: JsonValue | undefined, feedLanguage: string): readonly string[] {
   const shown: string[] = [...EDITED_LANGUAGES];
   for (const tag of Object.keys(translationsOf(value, feedLanguage))) {
+    // A key that is no language tag is kept in the file and reported by the validator, not edited.
+    if (!LANGUAGE_TAG.test(tag)) continue;
     if (!shown.some((language) => primaryLanguage(language) === primaryLanguage(tag))) shown.push(tag);
   }
   return shown;
@@ -76,10 +78,11 @@ export function withTranslation(
   written: string,
   feedLanguage: string
 ): JsonValue | undefined {
-  const wasPlain = typeof value === 'string';
+  // An empty plain string (a new place, a new follow-up line) holds no language yet.
+  const wasPlain = typeof value === 'string' && value !== '';
   const key = keyFor(value, language, feedLanguage);
   const next: Record<string, JsonValue> = wasPlain
-    ? {[feedLanguage]: value}
+    ? {[feedLanguage]: value as string}
     : isObject(value)
       ? {...(value as JsonObject)}
       : {};

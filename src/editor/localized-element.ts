@@ -1,0 +1,29 @@
+/**
+ * A Lit element whose msg() calls answer in the editor's language: the
+ * widget's pattern (src/medborgar-loften.ts) of rendering inside
+ * `renderInLocale`, with the editor's translations added to the widget's.
+ */
+import {LitElement, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import {addTranslations, renderInLocale, type UiLocale} from '../localization.js';
+import * as en from '../generated/editor/locales/en.js';
+
+addTranslations('en', en);
+
+export type {UiLocale};
+
+export class LocalizedElement extends LitElement {
+  /** The language of the editor's own words: `sv` (default) or `en`. */
+  @property({reflect: true}) locale: UiLocale = 'sv';
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The host says which language its words are in, for screen readers and spelling.
+    if (changed.has('locale')) this.lang = this.locale;
+    renderInLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Runs `words` (msg() calls outside a render: announcements, dialogs) in the editor's language. */
+  protected inLocale<T>(words: () => T): T {
+    return renderInLocale(this.locale, words);
+  }
+}
