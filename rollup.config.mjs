@@ -1,6 +1,8 @@
 /**
  * Builds dist/medborgar-loften.js: one minified ES module with Lit, the
  * element and every locale, for a CMS to host as a single uploaded file.
+ * And dist/editor.html: the editor, one self-contained page (its own
+ * bundle inlined; never part of the embed file).
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
@@ -13,6 +15,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {minifyLiterals} from './scripts/rollup-minify-literals.mjs';
+import {editorPage, virtualEntry} from './scripts/rollup-editor-page.mjs';
 
 /** Reports the bundle's size as a visitor's browser would download it. */
 function reportSize() {
@@ -31,7 +34,7 @@ function reportSize() {
   };
 }
 
-export default {
+const widget = {
   input: 'lib/define.js',
   onwarn(warning, warn) {
     // tsc's decorator helper reads a top-level `this` (undefined in a module, as it expects).
@@ -61,3 +64,35 @@ export default {
     reportSize(),
   ],
 };
+
+/** Terser as the widget uses it (see there). */
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: {passes: 2},
+    format: {comments: false},
+  });
+
+// The editor: the widget (for the live preview) and the editor's elements,
+// inlined into one HTML page that works from file:// and any static host.
+const editor = {
+  input: 'editor-entry',
+  onwarn: widget.onwarn,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    inlineDynamicImports: true,
+    entryFileNames: 'editor.js',
+    sourcemap: false,
+  },
+  plugins: [
+    virtualEntry('editor-entry', ['lib/define.js', 'lib/editor/page.js']),
+    nodeResolve({exportConditions: ['production']}),
+    minifyLiterals(),
+    minify(),
+    editorPage({fileName: 'editor.html', title: 'Skriv medborgarlöften'}),
+  ],
+};
+
+export default [widget, editor];
