@@ -14,9 +14,7 @@ import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import * as en from './generated/locales/en.js';
-
-/** A language the widget has UI strings for. */
-export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
+import type {UiLocale} from './locale.js';
 
 const localeModules: Record<string, LocaleModule> = {en};
 
@@ -42,29 +40,6 @@ try {
  */
 export function addTranslations(locale: UiLocale, module: LocaleModule): void {
   localeModules[locale] = {templates: {...localeModules[locale]?.templates, ...module.templates}};
-}
-
-/**
- * The UI language for a content language: English for `en` and `en-*`,
- * Swedish for Swedish and every language without UI strings.
- */
-export function uiLocaleFor(lang: string): UiLocale {
-  const primary = lang.split('-')[0]!.toLowerCase();
-  return (targetLocales as readonly string[]).includes(primary) ? (primary as UiLocale) : sourceLocale;
-}
-
-/**
- * The locale for numbers, dates and lists (src/format.ts): the widget's own
- * tag where it names a region of the UI language ("en-US", formatted by
- * `Intl`), else the conventions of the Swedish public sector's readers:
- * Swedish, or British English (12 October 2026), which format.ts formats
- * without `Intl`.
- */
-export function intlLocaleFor(lang: string): string {
-  const ui = uiLocaleFor(lang);
-  const primary = lang.split('-')[0]!.toLowerCase();
-  if (primary === ui && lang.includes('-')) return lang;
-  return ui === 'en' ? 'en-GB' : 'sv-SE';
 }
 
 /** Runs `work` (a synchronous render) with `msg()` answering in `locale`. */

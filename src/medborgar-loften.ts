@@ -1,30 +1,23 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
-import {dayNumber, parseFeed, parseFeedDate, type Feed, type Problem} from './feed/index.js';
-import {FeedError} from './feed-error.js';
-import {formatDate} from './format.js';
-import {fetchFeedText} from './loader.js';
-import {intlLocaleFor, renderInLocale, uiLocaleFor} from './localization.js';
+import {parseFeedDate, dayNumber, type Feed, type Period, type Problem} from './feed/index.js';
+import type {FeedError} from './feed-error.js';
 import {copyText} from './clipboard.js';
+import {Disclosure, type ToggleEventDetail} from './controllers/disclosure.js';
+import {FeedLoader, type Status} from './controllers/feed-loader.js';
+import {PageLanguage} from './controllers/page-language.js';
+import {ProgressiveFill} from './controllers/progressive-fill.js';
+import {periodFragment, promiseFragment} from './fragments.js';
 import {adoptLightDomStyles} from './light-dom-styles.js';
-import {inheritedLang, onPageLangChange} from './page-language.js';
-import {readOpenSections, rememberKey, storeOpenSections} from './remembered-state.js';
+import {localeFor} from './locale.js';
+import {renderInLocale} from './localization.js';
+import {rememberKey} from './remembered-state.js';
 import {styles} from './styles.js';
-import {
-  heading,
-  periodFragment,
-  promiseFragment,
-  promiseOfFragment,
-  richText,
-  text,
-  type RenderContext,
-} from './templates/context.js';
-import {renderContacts} from './templates/contacts.js';
-import {renderLinks, renderPeriod} from './templates/period.js';
+import {createContext, type View} from './templates/context.js';
+import {renderFeed} from './templates/feed.js';
 import {renderError, renderLoading} from './templates/messages.js';
 
-export type Status = 'idle' | 'loading' | 'loaded' | 'error';
+export type {Status, ToggleEventDetail};
 
 export interface LoadEventDetail {
   readonly feed: Feed;
@@ -32,13 +25,6 @@ export interface LoadEventDetail {
 }
 export interface ErrorEventDetail {
   readonly error: FeedError;
-}
-export interface ToggleEventDetail {
-  /** The section's fragment id, unique on the page: `medborgarloften-2021-2022/trafik`. */
-  readonly id: string;
-  readonly periodId: string;
-  readonly promiseId: string;
-  readonly open: boolean;
 }
 
 /** Chromium's find-in-page reveals `hidden="until-found"` content and fires `beforematch`. */
@@ -143,81 +129,57 @@ export class MedborgarLoften extends LitElement {
   /** The widget's own `lang` attribute; read through `lang`, which Lit leaves native. */
   @property({attribute: 'lang'}) private langAttribute?: string;
 
+  private readonly pageLanguage = new PageLanguage(this);
+  private readonly loader = new FeedLoader(this, {
+    source: () => ({data: this.data, src: this.src, timeoutMs: this.timeoutMs}),
+    loaded: (feed, warnings) => this.showFeed(feed, warnings),
+    failed: (error) => this.showError(error),
+  });
+  private readonly fill = new ProgressiveFill(this, PROMISES_AT_ONCE, () => this.status === 'loaded' || this.status === 'error');
+  private readonly disclosure = new Disclosure(this, {
+    rememberKey: () => (this.remember === 'off' ? undefined : rememberKey(this.feedUrl)),
+    claims: (fragment) => this.claims(fragment),
+  });
+  @state() private copiedFragment?: string;
+  /** Everything a promise's rendering depends on, as last rendered (see View.renderKey). */
+  private renderedKey?: string;
+  private focusAfterLoad = false;
+  private readonly instance = ++instances;
+
   /** Where loading stands: `idle`, `loading`, `loaded` or `error`; reflected as the `status` attribute. */
   get status(): Status {
-    return this._status;
+    return this.loader.status;
   }
-  @state() private _status: Status = 'idle';
 
   /** The feed on show, once loaded. */
   get feed(): Feed | undefined {
-    return this._feed;
+    return this.loader.feed;
   }
-  @state() private _feed?: Feed;
+
+  /** Recoverable problems of the feed on show. */
+  get warnings(): readonly Problem[] {
+    return this.loader.warnings;
+  }
 
   /**
    * Resolves once the feed is loaded (or has failed) and every section's
    * content is in the DOM. The first render holds the headings and the open
    * sections only; closed panels are filled just after the first paint, in
-   * short steps (see `scheduleFill`). Await this before reading or printing
-   * closed panels' text from script.
+   * short steps. Await this before reading or printing closed panels' text
+   * from script.
    */
   get contentComplete(): Promise<void> {
-    if (this.contentIsComplete) return this.updateComplete.then(() => undefined);
-    return new Promise((resolve) => this.fillWaiters.push(resolve));
+    return this.fill.complete;
   }
-
-  private get contentIsComplete(): boolean {
-    return (this._status === 'loaded' || this._status === 'error') && this.fillDone;
-  }
-
-  /** Recoverable problems of the feed on show. */
-  get warnings(): readonly Problem[] {
-    return this._warnings;
-  }
-  private _warnings: readonly Problem[] = [];
-
-  @state() private error?: FeedError;
-  @state() private inheritedLang = '';
-  /** Open promises by fragment id; changed in place, so many clicks in one task stay cheap. */
-  private openSections = new Set<string>();
-  /** Whether the open sections changed since they were last stored. */
-  private openSectionsChanged = false;
-  @state() private copiedFragment?: string;
-  /** Promises in feed order that are rendered: the first `shownUpTo` of `fillOrder` (and every open one). */
-  @state() private shownUpTo = 0;
-  /** Closed panels in feed order whose content is rendered: the first `filledUpTo` of `fillOrder`. */
-  @state() private filledUpTo = 0;
-  /**
-   * After a language switch: closed panels before this index still hold
-   * their content in the previous language (hidden) until the fill reaches
-   * them; they are updated in place, not emptied and rebuilt.
-   */
-  private staleUpTo = 0;
-  private fillOrder = new Map<string, number>();
-  private fillTimer?: ReturnType<typeof setTimeout>;
-  private fillFrame?: number;
-  /** Panels filled per background step, adapted so that each step stays short. */
-  private fillStep = 20;
-  /** The renderKey of the feed as last rendered; undefined before a feed is on show. */
-  private renderedKey?: string;
-  /** Callers of `contentComplete` waiting for the fill to end. */
-  private fillWaiters: (() => void)[] = [];
-  private readonly instance = ++instances;
-
-  /** Each load's number: a response for an older one is dropped. */
-  private loadGeneration = 0;
-  private loadController?: AbortController;
-  /** The `src` the feed on show came from; reconnecting with it does not refetch. */
-  private loadedSrc?: string;
-  private childObserver?: MutationObserver;
-  private stopWatchingLang?: () => void;
-  private focusAfterLoad = false;
-  private scrollTarget?: string;
 
   /** The content language: own `lang`, else the page's around it, else the feed's, else Swedish. */
   get resolvedLang(): string {
-    return this.langAttribute || this.inheritedLang || this._feed?.language || 'sv';
+    return this.langAttribute || this.pageLanguage.value || this.feed?.language || 'sv';
+  }
+
+  /** Loads the feed again (what the retry button does). */
+  reload(): Promise<void> {
+    return this.loader.load();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -230,139 +192,34 @@ export class MedborgarLoften extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingLang = onPageLangChange(() => this.refreshInheritedLang());
-    this.refreshInheritedLang();
-    window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
-    this.scheduleFill();
-    // Reconnected after a load was aborted by a disconnect: start it again.
-    if (this.hasUpdated && this._status === 'loading' && !this.loadController) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingLang?.();
-    window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('beforeprint', this.onBeforePrint);
-    clearTimeout(this.fillTimer);
-    if (this.fillFrame !== undefined) cancelAnimationFrame(this.fillFrame);
-    this.fillFrame = undefined;
-    this.childObserver?.disconnect();
-    this.childObserver = undefined;
-    if (this.loadController) {
-      this.loadController.abort();
-      this.loadController = undefined;
-    }
-  }
-
-  /** Loads the feed again (what the retry button does). */
-  reload(): Promise<void> {
-    return this.load();
-  }
-
-  /** Re-reads the page's language; called when any `lang` attribute changes. */
-  refreshInheritedLang(): void {
-    const lang = inheritedLang(this);
-    if (lang !== this.inheritedLang) this.inheritedLang = lang;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('data')) {
-      void this.load();
-    } else if (changed.has('src')) {
-      // Back to the src on show while another loads: keep it, drop the other.
-      if (this._feed && this.src === this.loadedSrc && this.data === undefined) this.cancelLoad();
-      else void this.load();
-    }
-    // A new language (or heading level) redraws every promise. The headings
-    // and open panels change now, in this frame; closed (hidden) panels keep
-    // their content until the fill brings them into the new language just
-    // after, a few at a time, as on the first render.
-    const renderKey = this.renderKey;
-    if (this._feed && this.hasUpdated && this.renderedKey !== undefined && renderKey !== this.renderedKey) {
-      this.staleUpTo = Math.max(this.staleUpTo, this.filledUpTo);
-      this.filledUpTo = 0;
-      this.scheduleFill();
-    }
-    this.renderedKey = this._feed ? renderKey : undefined;
-  }
-
-  /** Changes whenever every promise must be drawn again (see RenderContext.renderKey). */
-  private get renderKey(): string {
-    return `${this.resolvedLang}|${this.baseLang}|${this._headingLevel}|${this.lightDom}`;
+    if (!this.hasUpdated || changed.has('data')) void this.loader.load();
+    else if (changed.has('src')) this.loader.srcChanged();
+    // A new language (or heading level) redraws every promise: headings and
+    // open panels now, closed (hidden) panels just after (see ProgressiveFill).
+    const renderKey = `${this.resolvedLang}|${this._headingLevel}|${this.lightDom}`;
+    if (this.feed && this.renderedKey !== undefined && renderKey !== this.renderedKey) this.fill.refill();
+    this.renderedKey = this.feed ? renderKey : undefined;
   }
 
   protected override update(changed: PropertyValues<this>): void {
     // msg() answers in this widget's language while it renders and commits.
-    renderInLocale(uiLocaleFor(this.resolvedLang), () => super.update(changed));
+    renderInLocale(localeFor(this.resolvedLang).ui, () => super.update(changed));
   }
 
   protected override updated(): void {
-    if (this.openSectionsChanged) {
-      this.openSectionsChanged = false;
-      const key = this.rememberKey;
-      if (key) storeOpenSections(key, this.openSections);
-    }
-    this.setAttribute('status', this._status);
-    if (this.focusAfterLoad && this._status !== 'loading') {
+    this.setAttribute('status', this.status);
+    if (this.focusAfterLoad && this.status !== 'loading') {
       this.focusAfterLoad = false;
-      const target = this.renderRoot.querySelector<HTMLElement>(this._status === 'error' ? '.retry' : '.base');
-      target?.focus();
-    }
-    if (this.scrollTarget) {
-      this.renderRoot.querySelector(`[id="${CSS.escape(this.scrollTarget)}"]`)?.scrollIntoView({block: 'start'});
-      this.scrollTarget = undefined;
-    }
-  }
-
-  /** Stops the load under way (its answer, should it come, is dropped). */
-  private cancelLoad(): void {
-    this.loadGeneration++;
-    this.loadController?.abort();
-    this.loadController = undefined;
-    if (this._feed) this._status = 'loaded';
-  }
-
-  private async load(): Promise<void> {
-    const generation = ++this.loadGeneration;
-    this.loadController?.abort();
-    this.loadController = undefined;
-    const src = this.src;
-    this._status = 'loading';
-    // A widget taken out of the page fetches nothing; connectedCallback starts again.
-    if (!this.isConnected) return;
-    this.error = undefined;
-    try {
-      let source: unknown;
-      if (this.data !== undefined) {
-        source = this.data;
-      } else if (src) {
-        const controller = new AbortController();
-        this.loadController = controller;
-        const url = new URL(src, document.baseURI).href;
-        source = await fetchFeedText(url, {signal: controller.signal, timeoutMs: this.timeoutMs});
-      } else {
-        const inline = this.inlineFeed();
-        if (inline === undefined) {
-          this.waitForInlineFeed();
-          throw new FeedError('no-feed', 'No feed: set `src`, or put the feed in a child <script type="application/json">.');
-        }
-        source = inline;
-      }
-      if (generation !== this.loadGeneration) return;
-      this.loadController = undefined;
-      const result = parseFeed(source);
-      if (!result.ok) throw new FeedError(result.error.kind, result.error.message, src);
-      this.show(result.feed, result.problems, src);
-    } catch (error) {
-      if (generation !== this.loadGeneration) return;
-      if (!(error instanceof FeedError)) {
-        // Aborted by a disconnect: connectedCallback starts again.
-        if ((error as Error)?.name === 'AbortError') return;
-        error = new FeedError('network', String((error as Error)?.message ?? error), src);
-      }
-      this.loadController = undefined;
-      this.fail(error as FeedError);
+      this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.retry' : '.base')?.focus();
     }
   }
 
@@ -371,218 +228,46 @@ export class MedborgarLoften extends LitElement {
     return (Number.isFinite(seconds) && seconds > 0 ? seconds : 10) * 1000;
   }
 
-  private inlineFeed(): string | undefined {
-    const script = [...this.children].find(
-      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json'
-    );
-    return script?.textContent ?? undefined;
+  /** The feed's address, or undefined for an inline or scripted feed. */
+  private get feedUrl(): string | undefined {
+    const src = this.loader.loadedSrc;
+    return src ? new URL(src, document.baseURI).href : undefined;
   }
 
-  /** A feed script added after the element (a CMS, a script) is picked up when it arrives. */
-  private waitForInlineFeed(): void {
-    if (this.childObserver) return;
-    this.childObserver = new MutationObserver(() => {
-      if (!this.src && this.inlineFeed() !== undefined) {
-        this.childObserver?.disconnect();
-        this.childObserver = undefined;
-        void this.load();
-      }
-    });
-    this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});
-  }
-
-  private show(feed: Feed, warnings: readonly Problem[], src: string | undefined): void {
-    this._feed = feed;
-    this._warnings = warnings;
-    this.loadedSrc = src;
-    this._status = 'loaded';
-    for (const warning of warnings) {
-      console.warn(`<medborgar-loften> ${warning.path}: ${warning.message}`);
-    }
+  private showFeed(feed: Feed, warnings: readonly Problem[]): void {
+    for (const warning of warnings) console.warn(`<medborgar-loften> ${warning.path}: ${warning.message}`);
     if (this.period && !feed.periods.some((period) => period.id === this.period)) {
       console.warn(`<medborgar-loften> period="${this.period}" names no period in the feed; all periods are shown.`);
     }
-    const fragments = feed.periods.flatMap((period) =>
-      period.promises.map((promise) => promiseFragment(period.id, promise.id))
-    );
-    this.fillOrder = new Map(fragments.map((fragment, index) => [fragment, index]));
-    this.shownUpTo = Math.min(PROMISES_AT_ONCE, fragments.length);
-    this.filledUpTo = this.staleUpTo = 0;
-    this.scheduleFill();
-    const key = this.rememberKey;
-    this.openSections = key ? readOpenSections(key, new Set(fragments)) : new Set();
-    this.openFromHash();
+    const fragments = feed.periods.flatMap((period) => period.promises.map((promise) => promiseFragment(period.id, promise.id)));
+    this.fill.start(fragments);
+    this.disclosure.restore(fragments);
     this.dispatchEvent(
       new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
     );
   }
 
-  private fail(error: FeedError): void {
-    this._feed = undefined;
-    this._warnings = [];
-    this.loadedSrc = undefined;
-    this.error = error;
-    this._status = 'error';
-    this.fillOrder = new Map();
-    this.shownUpTo = this.filledUpTo = this.staleUpTo = 0;
-    this.releaseFillWaiters();
+  private showError(error: FeedError): void {
+    this.fill.clear();
     console.error(`<medborgar-loften> ${error.kind}: ${error.message}`);
     this.dispatchEvent(
       new CustomEvent<ErrorEventDetail>('medborgar-loften-error', {bubbles: true, composed: true, detail: {error}})
     );
   }
 
-  private readonly onHashChange = () => this.openFromHash();
-
-  /**
-   * The first render draws headings (and open sections) only; closed panels
-   * are filled after that first paint, a few at a time, so that the page
-   * shows its promises sooner, no task is long, and find-in-page soon
-   * reaches everything.
-   */
-  private scheduleFill(): void {
-    clearTimeout(this.fillTimer);
-    if (this.fillFrame !== undefined) cancelAnimationFrame(this.fillFrame);
-    if (!this.isConnected) return;
-    if (this.fillDone) {
-      void this.updateComplete.then(() => this.releaseFillWaiters());
-      return;
-    }
-    // A frame, then a task: the step runs after the frame is painted.
-    this.fillFrame = requestAnimationFrame(() => {
-      this.fillFrame = undefined;
-      this.fillTimer = setTimeout(() => void this.fillStepNow());
-    });
-  }
-
-  private async fillStepNow(): Promise<void> {
-    const started = performance.now();
-    // The remaining promises' headings first, then the panels' content.
-    if (this.shownUpTo < this.fillOrder.size) this.shownUpTo = Math.min(this.fillOrder.size, this.shownUpTo + this.fillStep);
-    else this.filledUpTo = Math.min(this.fillOrder.size, this.filledUpTo + this.fillStep);
-    await this.updateComplete;
-    const spent = performance.now() - started;
-    // Aim for steps of 5–15 ms: well inside a frame.
-    this.fillStep = Math.max(1, Math.min(500, Math.round(this.fillStep * (spent > 15 ? 0.5 : spent < 5 ? 2 : 1))));
-    this.scheduleFill();
-  }
-
-  private get fillDone(): boolean {
-    return this.shownUpTo >= this.fillOrder.size && this.filledUpTo >= this.fillOrder.size;
-  }
-
-  private releaseFillWaiters(): void {
-    if (!this.contentIsComplete) return;
-    const waiters = this.fillWaiters;
-    this.fillWaiters = [];
-    for (const resolve of waiters) resolve();
-  }
-
-  /** Printing shows every promise: fill every panel before the page is laid out for print. */
-  private readonly onBeforePrint = () => {
-    if (this.fillDone) return;
-    this.shownUpTo = this.filledUpTo = this.fillOrder.size;
-    this.performUpdate();
-    this.scheduleFill();
-  };
-
-  /** Opens the promise a URL fragment names and scrolls to it (or to the period). */
-  private openFromHash(): void {
-    let fragment: string;
-    try {
-      fragment = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return; // "#100%": not a fragment of ours
-    }
-    if (!fragment || !this._feed) return;
-    for (const period of this.visiblePeriods(this._feed)) {
-      if (periodFragment(period.id) === fragment) {
-        this.scrollTarget = fragment;
-        this.requestUpdate();
-        return;
-      }
-      for (const promise of period.promises) {
-        if (promiseFragment(period.id, promise.id) === fragment) {
-          this.openSections.add(fragment);
-          this.openSectionsDidChange();
-          this.scrollTarget = fragment;
-          return;
-        }
-      }
-    }
-  }
-
-  private visiblePeriods(feed: Feed) {
+  private visiblePeriods(feed: Feed): readonly Period[] {
     const chosen = this.period ? feed.periods.filter((period) => period.id === this.period) : [];
     return chosen.length ? chosen : feed.periods;
   }
 
-  /** Opens or closes sections, as a visitor did: one state change, one store, an event per section. */
-  private toggleSections(fragments: readonly string[], open: boolean): void {
-    const changed = fragments.filter((fragment) => this.openSections.has(fragment) !== open);
-    if (!changed.length) return;
-    for (const fragment of changed) {
-      if (open) this.openSections.add(fragment);
-      else this.openSections.delete(fragment);
+  /** Whether a URL fragment names a period or a promise on show here. */
+  private claims(fragment: string): 'promise' | 'section' | undefined {
+    for (const period of this.feed ? this.visiblePeriods(this.feed) : []) {
+      if (periodFragment(period.id) === fragment) return 'section';
+      if (period.promises.some((promise) => promiseFragment(period.id, promise.id) === fragment)) return 'promise';
     }
-    this.openSectionsDidChange();
-    for (const fragment of changed) {
-      const {periodId, promiseId} = promiseOfFragment(fragment);
-      this.dispatchEvent(
-        new CustomEvent<ToggleEventDetail>('medborgar-loften-toggle', {
-          bubbles: true,
-          composed: true,
-          detail: {id: fragment, periodId, promiseId, open},
-        })
-      );
-    }
+    return undefined;
   }
-
-  /** Renders the change, and stores the open sections once after the update. */
-  private openSectionsDidChange(): void {
-    this.openSectionsChanged = true;
-    this.requestUpdate();
-  }
-
-  // --- remembered state (GOV.UK's accordion does the same, per tab) ---
-
-  /** The sessionStorage key of this feed's open sections, unless `remember="off"`. */
-  private get rememberKey(): string | undefined {
-    if (this.remember === 'off') return undefined;
-    return rememberKey(this.loadedSrc ? new URL(this.loadedSrc, document.baseURI).href : undefined);
-  }
-
-  private readonly onToggle = (event: Event) => {
-    const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
-    this.toggleSections([fragment], !this.openSections.has(fragment));
-  };
-
-  /** Find-in-page matched text in a closed panel: open it before the browser scrolls there. */
-  private readonly onBeforeMatch = (event: Event) => {
-    this.toggleSections([(event.currentTarget as HTMLElement).dataset['fragment']!], true);
-  };
-
-  private readonly onShowAll = (event: Event) => {
-    const periodId = (event.currentTarget as HTMLElement).dataset['period'];
-    const period = this._feed?.periods.find((candidate) => candidate.id === periodId);
-    if (!period) return;
-    const fragments = period.promises.map((promise) => promiseFragment(period.id, promise.id));
-    const open = !fragments.every((fragment) => this.openSections.has(fragment));
-    this.toggleSections(fragments, open);
-  };
-
-  private readonly onCopyLink = async (event: Event) => {
-    const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
-    const url = `${location.href.split('#')[0]}#${fragment}`;
-    this.copiedFragment = undefined;
-    await this.updateComplete;
-    if (await copyText(url)) this.copiedFragment = fragment;
-  };
-
-  private readonly onRetry = () => {
-    this.focusAfterLoad = true;
-    void this.reload();
-  };
 
   private todayNumber(): number {
     const given = this.today ? parseFeedDate(this.today) : null;
@@ -590,74 +275,70 @@ export class MedborgarLoften extends LitElement {
     return dayNumber(new Date());
   }
 
-  /** The wrapper's `lang`: the content language if the UI speaks it, else the UI's language. */
-  private get baseLang(): string {
-    const lang = this.resolvedLang;
-    const ui = uiLocaleFor(lang);
-    return lang.split('-')[0]!.toLowerCase() === ui ? lang : ui;
-  }
+  /** Printing shows every promise: fill every panel before the page is laid out for print. */
+  private readonly onBeforePrint = () => {
+    if (this.fill.fillAll()) this.performUpdate();
+  };
+
+  private readonly onToggle = (event: Event) => {
+    const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
+    this.disclosure.toggle([fragment], !this.disclosure.isOpen(fragment));
+  };
+
+  /** Find-in-page matched text in a closed panel: open it before the browser scrolls there. */
+  private readonly onBeforeMatch = (event: Event) => {
+    this.disclosure.toggle([(event.currentTarget as HTMLElement).dataset['fragment']!], true);
+  };
+
+  private readonly onShowAll = (event: Event) => {
+    const periodId = (event.currentTarget as HTMLElement).dataset['period'];
+    const period = this.feed?.periods.find((candidate) => candidate.id === periodId);
+    if (period) this.disclosure.toggleAll(period.promises.map((promise) => promiseFragment(period.id, promise.id)));
+  };
+
+  private readonly onCopyLink = async (event: Event) => {
+    const fragment = (event.currentTarget as HTMLElement).dataset['fragment']!;
+    this.copiedFragment = undefined;
+    await this.updateComplete;
+    if (await copyText(`${location.href.split('#')[0]}#${fragment}`)) this.copiedFragment = fragment;
+  };
+
+  private readonly onRetry = () => {
+    this.focusAfterLoad = true;
+    void this.reload();
+  };
 
   protected override render() {
-    const lang = this.resolvedLang;
-    const baseLang = this.baseLang;
-    if (this.lightDom) {
-      // No slot without a shadow root: the fallback children simply stay where they are.
-      if (this._status === 'loaded' && this._feed) return this.renderFeed(this._feed, lang);
-      const busy = this._status !== 'error';
-      return html`<div class="base" lang=${baseLang} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-        ${busy ? renderLoading() : renderError(this.error, this.onRetry)}
+    const locale = localeFor(this.resolvedLang);
+    const feed = this.feed;
+    if (this.status === 'loaded' && feed) {
+      const view: View = {
+        today: this.todayNumber(),
+        isOpen: this.disclosure.isOpen,
+        isShown: (fragment) => this.fill.isShown(fragment) || this.disclosure.isOpen(fragment),
+        isFilled: this.fill.isFilled,
+        isStale: this.fill.isStale,
+        renderKey: this.renderedKey ?? '',
+        untilFound: supportsUntilFound,
+        copiedFragment: this.copiedFragment,
+        onToggle: this.onToggle,
+        onBeforeMatch: this.onBeforeMatch,
+        onShowAll: this.onShowAll,
+        onCopyLink: this.onCopyLink,
+      };
+      const context = createContext(feed, locale, {
+        headingLevel: this._headingLevel,
+        idSuffix: this.lightDom ? `~${this.instance}` : '',
+        view,
+      });
+      return html`<div class="base" part="base" lang=${locale.base} aria-busy="false" tabindex="-1">
+        ${renderFeed(context, this.visiblePeriods(feed), feed.url ?? location.href.split('#')[0])}
       </div>`;
     }
-    if (this._status === 'loaded' && this._feed) return this.renderFeed(this._feed, lang);
-    const busy = this._status === 'loading' || this._status === 'idle';
-    return html`<div class="base" part="base" lang=${baseLang} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-      ${busy ? renderLoading() : renderError(this.error, this.onRetry)}
-      <div class="fallback"><slot></slot></div>
-    </div>`;
-  }
-
-  private renderFeed(feed: Feed, lang: string) {
-    const context: RenderContext = {
-      feed,
-      lang,
-      locale: uiLocaleFor(lang),
-      baseLang: this.baseLang,
-      intlLocale: intlLocaleFor(lang),
-      headingLevel: this._headingLevel,
-      today: this.todayNumber(),
-      parties: new Map(feed.parties.map((party) => [party.id, party])),
-      isOpen: (fragment) => this.openSections.has(fragment),
-      isFilled: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.filledUpTo,
-      isStale: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.staleUpTo,
-      isShown: (fragment) => (this.fillOrder.get(fragment) ?? 0) < this.shownUpTo || this.openSections.has(fragment),
-      renderKey: this.renderKey,
-      idSuffix: this.lightDom ? `~${this.instance}` : '',
-      untilFound: supportsUntilFound,
-      copiedFragment: this.copiedFragment,
-      onToggle: this.onToggle,
-      onBeforeMatch: this.onBeforeMatch,
-      onShowAll: this.onShowAll,
-      onCopyLink: this.onCopyLink,
-    };
-    const source = feed.url ?? location.href.split('#')[0];
-    return html`<div class="base" part="base" lang=${context.baseLang} aria-busy="false" tabindex="-1">
-      ${feed.title ? html`<p class="title" part="title">${text(context, feed.title)}</p>` : nothing}
-      ${richText(context, feed.intro, {className: 'rich-text intro'})}
-      ${this.visiblePeriods(feed).map((period) => renderPeriod(context, period))}
-      ${feed.links.length
-        ? html`<div class="feed-links">
-            ${heading(context, 0, msg('Dokument och länkar', {desc: 'Heading: documents and links about all the promises.'}))}
-            ${renderLinks(context, feed.links)}
-          </div>`
-        : nothing}
-      ${renderContacts(context, feed.contacts)}
-      ${feed.updated
-        ? html`<p class="updated" part="updated">
-            ${msg('Senast ändrad:', {desc: 'Label before the date the promises were last updated.'})}
-            ${formatDate(feed.updated, context.intlLocale)}
-          </p>`
-        : nothing}
-      <p class="print-only">${msg(str`Källa: ${source}`, {desc: 'Printed only: the address the promises come from.'})}</p>
+    const busy = this.status !== 'error';
+    return html`<div class="base" part="base" lang=${locale.base} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
+      ${busy ? renderLoading() : renderError(this.loader.error, this.onRetry)}
+      ${this.lightDom ? nothing : html`<div class="fallback"><slot></slot></div>`}
     </div>`;
   }
 }

@@ -12,7 +12,7 @@ import {parseArgs} from 'node:util';
 import {LANGUAGE_TAG, parseFeed} from '../feed/index.js';
 import {checkFeedText, fileFailure, resultSummary, type CheckResult, type Finding} from './check.js';
 import {languageName, word, type MessageLanguage} from './messages.js';
-import {renderFeedHtml} from './render-html.js';
+import {renderFeedHtml} from './render.js';
 import {makeSchemaCheck} from './schema-check.js';
 
 export const EXIT = {ok: 0, warnings: 1, errors: 2, usage: 64, noInput: 66, software: 70} as const;

@@ -7,14 +7,15 @@
 import {css, html, nothing} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
-import {renderInLocale, uiLocaleFor} from '../localization.js';
+import {localeFor} from '../locale.js';
+import {renderInLocale} from '../localization.js';
 import {embedCode, type EmbedOptions} from './embed-code.js';
 import {LocalizedElement} from './localized-element.js';
 import {baseStyles} from './styles.js';
 
 /** "Läs medborgarlöftena (PDF)" in the language of the page the code goes on. */
 export function fallbackTextFor(pageLanguage: string): string {
-  return renderInLocale(uiLocaleFor(pageLanguage), () =>
+  return renderInLocale(localeFor(pageLanguage).ui, () =>
     msg('Läs medborgarlöftena (PDF)', {desc: 'Text of the fallback link in the embed code, in the language of the page: a link to the promises as a PDF.'})
   );
 }

@@ -5,7 +5,8 @@
  */
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {addTranslations, renderInLocale, type UiLocale} from '../localization.js';
+import {addTranslations, renderInLocale} from '../localization.js';
+import type {UiLocale} from '../locale.js';
 import * as en from '../generated/editor/locales/en.js';
 
 addTranslations('en', en);

@@ -7,7 +7,7 @@
 import {checkFeedText} from '../cli/check.js';
 import {countsMessage} from '../cli/messages.js';
 import type {PathSegment} from '../feed/index.js';
-import type {UiLocale} from '../localization.js';
+import type {UiLocale} from '../locale.js';
 
 export interface EditorFinding {
   readonly code: string;

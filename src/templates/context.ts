@@ -11,44 +11,42 @@ import {
   type LocalizedText,
   type Party,
 } from '../feed/index.js';
-import type {UiLocale} from '../localization.js';
+import type {Locale} from '../locale.js';
 import {formatListParts} from '../format.js';
 import {renderBlocks} from './rich-text.js';
 
 export interface RenderContext {
   readonly feed: Feed;
-  /** The content language asked for (a BCP 47 tag). */
-  readonly lang: string;
-  /** The language of UI strings. */
-  readonly locale: UiLocale;
-  /**
-   * The `lang` of the widget's wrapper: the content language when the widget
-   * has UI strings in it, else the UI language. Text in any other language
-   * carries its own `lang`.
-   */
-  readonly baseLang: string;
-  /** The locale for numbers, dates and lists (`Intl`). */
-  readonly intlLocale: string;
+  readonly locale: Locale;
   /** Level of the period headings, 1–6. */
   readonly headingLevel: number;
+  readonly parties: ReadonlyMap<string, Party>;
+  /** Added to internal ids where several widgets share one document (light DOM). */
+  readonly idSuffix: string;
+  /**
+   * A visitor's view: disclosure buttons, closed panels, the progressive
+   * fill. Absent for the static render, where every section is open and
+   * nothing is a button.
+   */
+  readonly view?: View;
+}
+
+export interface View {
   /** Today as yyyymmdd, for current/ended/upcoming. */
   readonly today: number;
-  readonly parties: ReadonlyMap<string, Party>;
   readonly isOpen: (fragment: string) => boolean;
+  /** Whether a promise is rendered yet: a large feed's first render holds its first promises (and the open ones) only. */
+  readonly isShown: (fragment: string) => boolean;
   /** Whether a closed promise's panel has its content yet (for find-in-page and print). */
   readonly isFilled: (fragment: string) => boolean;
   /** Whether a closed panel still holds content from before a language switch, to keep until it is filled. */
   readonly isStale: (fragment: string) => boolean;
-  /** Whether a promise is rendered yet: a large feed's first render holds its first promises (and the open ones) only. */
-  readonly isShown: (fragment: string) => boolean;
   /**
    * Changes whenever anything a promise's rendering depends on changes,
    * besides the promise itself and its open state (language, heading level…):
    * a toggle then re-renders only the promise it touched.
    */
   readonly renderKey: string;
-  /** Added to internal ids in light-DOM mode, where two widgets share the document. */
-  readonly idSuffix: string;
   /** Closed panels use `hidden="until-found"`, so find-in-page reaches them. */
   readonly untilFound: boolean;
   /** The promise whose link was just copied, to confirm it beside its button. */
@@ -60,15 +58,21 @@ export interface RenderContext {
   readonly onCopyLink: (event: Event) => void;
 }
 
-/** Fragment ids: stable, from feed ids, unambiguous (slugs have no "/"). */
-export const periodFragment = (periodId: string) => `medborgarloften-${periodId}`;
-export const promiseFragment = (periodId: string, promiseId: string) =>
-  `medborgarloften-${periodId}/${promiseId}`;
+export interface ContextOptions {
+  readonly headingLevel: number;
+  readonly idSuffix?: string;
+  readonly view?: View;
+}
 
-/** The feed ids a promise's fragment id was made from. */
-export function promiseOfFragment(fragment: string): {periodId: string; promiseId: string} {
-  const [periodId = '', promiseId = ''] = fragment.slice(periodFragment('').length).split('/');
-  return {periodId, promiseId};
+export function createContext(feed: Feed, locale: Locale, options: ContextOptions): RenderContext {
+  return {
+    feed,
+    locale,
+    headingLevel: options.headingLevel,
+    parties: new Map(feed.parties.map((party) => [party.id, party])),
+    idSuffix: options.idSuffix ?? '',
+    view: options.view,
+  };
 }
 
 /** A real heading, `depth` levels below the period headings, never past h6. */
@@ -100,16 +104,16 @@ export function heading(
 
 /** A text in the widget's language, or its fallback in a `lang` span. */
 export function text(context: RenderContext, value: LocalizedText | undefined): unknown {
-  const resolved = resolveLanguage(value, context.lang, context.feed.language);
+  const resolved = resolveLanguage(value, context.locale.lang, context.feed.language);
   if (!resolved) return nothing;
-  return sameLanguage(resolved.lang, context.baseLang)
+  return sameLanguage(resolved.lang, context.locale.base)
     ? resolved.value
     : html`<span lang=${resolved.lang}>${resolved.value}</span>`;
 }
 
 /** The plain string of a text, for attributes and joined lists. */
 export function plainText(context: RenderContext, value: LocalizedText | undefined): string {
-  return resolveLanguage(value, context.lang, context.feed.language)?.value ?? '';
+  return resolveLanguage(value, context.locale.lang, context.feed.language)?.value ?? '';
 }
 
 /**
@@ -121,9 +125,9 @@ export function richText(
   value: LocalizedRichText | undefined,
   options: {inline?: boolean; className?: string} = {}
 ): unknown {
-  const resolved = resolveLanguage(value, context.lang, context.feed.language);
+  const resolved = resolveLanguage(value, context.locale.lang, context.feed.language);
   if (!resolved) return nothing;
-  const lang = sameLanguage(resolved.lang, context.baseLang) ? undefined : resolved.lang;
+  const lang = sameLanguage(resolved.lang, context.locale.base) ? undefined : resolved.lang;
   const content = renderBlocks(resolved.value, options.inline === true);
   if (options.inline && resolved.value.length === 1 && resolved.value[0]!.type === 'paragraph') {
     return lang ? html`<span lang=${lang}>${content}</span>` : content;
@@ -144,7 +148,7 @@ export function partyNames(context: RenderContext, ids: readonly string[] | unde
 export function textList(context: RenderContext, texts: readonly LocalizedText[]): unknown[] {
   const parts = formatListParts(
     texts.map((value) => plainText(context, value)),
-    context.intlLocale
+    context.locale.intl
   );
   let index = 0;
   return parts.map((part) => (part.type === 'element' ? text(context, texts[index++]) : part.value));
@@ -155,8 +159,8 @@ export function textList(context: RenderContext, texts: readonly LocalizedText[]
  * its own `lang` when it is in another language than the wrapper.
  */
 export function withForeignText(context: RenderContext, sentence: string, value: LocalizedText | undefined): unknown {
-  const resolved = resolveLanguage(value, context.lang, context.feed.language);
-  if (!resolved || sameLanguage(resolved.lang, context.baseLang)) return sentence;
+  const resolved = resolveLanguage(value, context.locale.lang, context.feed.language);
+  if (!resolved || sameLanguage(resolved.lang, context.locale.base)) return sentence;
   const at = sentence.lastIndexOf(resolved.value);
   if (at === -1) return sentence;
   return html`${sentence.slice(0, at)}<span lang=${resolved.lang}>${resolved.value}</span>${sentence.slice(

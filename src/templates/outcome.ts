@@ -76,7 +76,7 @@ export function renderOutcome(context: RenderContext, outcome: Outcome | undefin
       : nothing}
     ${outcome.updated
       ? html`<p class="updated">
-          ${msg(str`Uppföljningen skrevs ${formatDate(outcome.updated, context.intlLocale)}.`, {
+          ${msg(str`Uppföljningen skrevs ${formatDate(outcome.updated, context.locale.intl)}.`, {
             desc: 'When a follow-up was written, e.g. "Uppföljningen skrevs 12 maj 2021."',
           })}
         </p>`

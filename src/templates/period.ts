@@ -7,7 +7,8 @@ import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import {periodPhase, type Link, type Period, type Signatory} from '../feed/index.js';
 import {formatDate, formatDateRange} from '../format.js';
-import {heading, periodFragment, promiseFragment, richText, text, type RenderContext} from './context.js';
+import {periodFragment, promiseFragment} from '../fragments.js';
+import {heading, richText, text, type RenderContext, type View} from './context.js';
 import {renderOutcome} from './outcome.js';
 import {renderPromise} from './promise.js';
 
@@ -16,19 +17,19 @@ export function periodTitle(context: RenderContext, period: Period): unknown {
   if (period.title) return text(context, period.title);
   if (!period.from) return msg('Medborgarlöften', {desc: 'Title of a period whose dates are unknown.'});
   if (!period.to) {
-    const from = formatDate(period.from, context.intlLocale);
+    const from = formatDate(period.from, context.locale.intl);
     return msg(str`Medborgarlöften från ${from}`, {desc: 'Title of an open-ended period, e.g. "Medborgarlöften från 2016".'});
   }
-  const range = formatDateRange(period.from, period.to, context.intlLocale);
+  const range = formatDateRange(period.from, period.to, context.locale.intl);
   return msg(str`Medborgarlöften ${range}`, {desc: 'Title of a period, e.g. "Medborgarlöften 2021–2022".'});
 }
 
 /** "Gäller 2021–2022", "Gällde 2019–2021", "Börjar gälla 2027". */
-function phaseText(context: RenderContext, period: Period): string | undefined {
-  const phase = periodPhase(period.from, period.to, context.today);
+function phaseText(context: RenderContext, today: number, period: Period): string | undefined {
+  const phase = periodPhase(period.from, period.to, today);
   if (!phase || !period.from) return undefined;
-  const from = formatDate(period.from, context.intlLocale);
-  const range = formatDateRange(period.from, period.to, context.intlLocale);
+  const from = formatDate(period.from, context.locale.intl);
+  const range = formatDateRange(period.from, period.to, context.locale.intl);
   switch (phase) {
     case 'upcoming':
       return msg(str`Kommande: börjar gälla ${from}`, {desc: 'A period that has not started yet, e.g. "Kommande: börjar gälla 2027".'});
@@ -39,6 +40,30 @@ function phaseText(context: RenderContext, period: Period): string | undefined {
         ? msg(str`Aktuell: gäller ${range}`, {desc: 'The period in force now, e.g. "Aktuell: gäller 2021–2022".'})
         : msg(str`Aktuell: gäller sedan ${from}`, {desc: 'An open-ended period in force now, e.g. "Aktuell: gäller sedan 2016".'});
   }
+}
+
+/** The button that opens (or closes) every promise of a period. */
+function renderShowAll(context: RenderContext, view: View, period: Period, fragments: readonly string[]): unknown {
+  // Only panels in the DOM: a large feed's later promises arrive after the first paint.
+  const panelIds = fragments
+    .filter(view.isShown)
+    .map((fragment) => `${fragment}~panel${context.idSuffix}`);
+  const allOpen = fragments.every(view.isOpen);
+  return html`<p class="show-all-row">
+    <button
+      type="button"
+      class="show-all"
+      part="show-all"
+      aria-expanded=${allOpen ? 'true' : 'false'}
+      aria-controls=${panelIds.length ? panelIds.join(' ') : nothing}
+      data-period=${period.id}
+      @click=${view.onShowAll}
+    >
+      ${allOpen
+        ? msg('Dölj alla löften', {desc: 'Button: closes every promise of one period.'})
+        : msg('Visa alla löften', {desc: 'Button: opens every promise of one period.'})}
+    </button>
+  </p>`;
 }
 
 export function renderLinks(context: RenderContext, links: readonly Link[] | undefined): unknown {
@@ -56,51 +81,44 @@ function renderSignatory(context: RenderContext, signatory: Signatory): unknown 
   const details = [signatory.role, party?.name].filter((value) => value !== undefined);
   return html`<li>
     <span class="signatory-name">${signatory.name}</span>${details.map((detail) => html`, ${text(context, detail)}`)}${signatory.date
-      ? html` (${formatDate(signatory.date, context.intlLocale)})`
+      ? html` (${formatDate(signatory.date, context.locale.intl)})`
       : nothing}
   </li>`;
 }
 
 export function renderPeriod(context: RenderContext, period: Period): unknown {
+  const {view} = context;
   const fragment = periodFragment(period.id);
   const headingId = `${fragment}~heading${context.idSuffix}`;
   const fragments = period.promises.map((promise) => promiseFragment(period.id, promise.id));
-  // Only panels in the DOM: a large feed's later promises arrive after the first paint.
-  const panelIds = fragments.filter(context.isShown).map((fragment) => `${fragment}~panel${context.idSuffix}`);
-  const allOpen = fragments.every(context.isOpen);
-  const phase = periodPhase(period.from, period.to, context.today);
-  const phaseLine = phaseText(context, period);
-  return html`<section class="period" id=${fragment} part="period" aria-labelledby=${headingId} data-phase=${phase ?? 'unknown'}>
-    ${heading(context, 0, periodTitle(context, period), {id: headingId, className: 'period-heading', part: 'period-heading'})}
+  // A static render cannot know when it is read: no phase, and no ids (it may share a page with the widget).
+  const phase = view ? periodPhase(period.from, period.to, view.today) : undefined;
+  const phaseLine = view ? phaseText(context, view.today, period) : undefined;
+  return html`<section
+    class="period"
+    id=${view ? fragment : nothing}
+    part="period"
+    aria-labelledby=${view ? headingId : nothing}
+    data-phase=${view ? (phase ?? 'unknown') : nothing}
+  >
+    ${heading(context, 0, periodTitle(context, period), {
+      id: view ? headingId : undefined,
+      className: 'period-heading',
+      part: 'period-heading',
+    })}
     ${phaseLine ? html`<p class="phase phase-${phase}" part="phase">${phaseLine}</p>` : nothing}
     ${richText(context, period.intro)}
-    ${period.promises.length > 1
-      ? html`<p class="show-all-row">
-          <button
-            type="button"
-            class="show-all"
-            part="show-all"
-            aria-expanded=${allOpen ? 'true' : 'false'}
-            aria-controls=${panelIds.length ? panelIds.join(' ') : nothing}
-            data-period=${period.id}
-            @click=${context.onShowAll}
-          >
-            ${allOpen
-              ? msg('Dölj alla löften', {desc: 'Button: closes every promise of one period.'})
-              : msg('Visa alla löften', {desc: 'Button: opens every promise of one period.'})}
-          </button>
-        </p>`
-      : nothing}
+    ${view && period.promises.length > 1 ? renderShowAll(context, view, period, fragments) : nothing}
     <div class="promises">
       ${period.promises.map((promise, index) => {
         const fragment = fragments[index]!;
+        if (!view) return renderPromise(context, period, promise);
         // One part per promise, rendered or not, so that a promise filled in
         // later never shifts the DOM (and the focus) of those after it.
-        if (!context.isShown(fragment)) return nothing;
+        if (!view.isShown(fragment)) return nothing;
         return guard(
-          [promise, context.renderKey, context.isOpen(fragment), context.isFilled(fragment), context.copiedFragment === fragment],
-          () =>
-          renderPromise(context, period, promise)
+          [promise, view.renderKey, view.isOpen(fragment), view.isFilled(fragment), view.copiedFragment === fragment],
+          () => renderPromise(context, period, promise)
         );
       })}
     </div>

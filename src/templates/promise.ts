@@ -6,7 +6,8 @@ import {html, noChange, nothing} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import type {Activity, CitizenPromise, Period} from '../feed/index.js';
-import {heading, partyNames, plainText, promiseFragment, richText, text, textList, type RenderContext} from './context.js';
+import {promiseFragment} from '../fragments.js';
+import {heading, partyNames, plainText, richText, text, textList, type RenderContext} from './context.js';
 import {renderOutcome, renderStatus} from './outcome.js';
 import {renderTargets} from './target.js';
 
@@ -56,11 +57,17 @@ function renderActivities(context: RenderContext, activities: readonly Activity[
 }
 
 export function renderPromise(context: RenderContext, period: Period, promise: CitizenPromise): unknown {
+  const {view} = context;
   const fragment = promiseFragment(period.id, promise.id);
-  const open = context.isOpen(fragment);
+  if (!view) {
+    return html`<div class="promise" part="promise">
+      ${heading(context, 1, text(context, promise.area), {className: 'promise-heading'})}
+      <div class="panel" part="panel">${renderPanelContent(context, promise, fragment)}</div>
+    </div>`;
+  }
+  const open = view.isOpen(fragment);
   const buttonId = `${fragment}~button${context.idSuffix}`;
   const panelId = `${fragment}~panel${context.idSuffix}`;
-  const area = plainText(context, promise.area);
   return html`<div class="promise" id=${fragment} part="promise">
     ${heading(
       context,
@@ -73,7 +80,7 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${panelId}
         data-fragment=${fragment}
-        @click=${context.onToggle}
+        @click=${view.onToggle}
       >
         <span class="toggle-text">${text(context, promise.area)}</span>
         <span class="chevron" aria-hidden="true"></span>
@@ -86,20 +93,41 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
       id=${panelId}
       role="region"
       aria-labelledby=${buttonId}
-      hidden=${open ? nothing : context.untilFound ? 'until-found' : ''}
+      hidden=${open ? nothing : view.untilFound ? 'until-found' : ''}
       data-fragment=${fragment}
-      @beforematch=${context.onBeforeMatch}
+      @beforematch=${view.onBeforeMatch}
     >
-      ${open || context.isFilled(fragment)
+      ${open || view.isFilled(fragment)
         ? // Opening or closing changes the button and the panel's hidden, not what the panel holds.
-          guard([promise, context.renderKey, context.copiedFragment === fragment], () =>
-            renderPanelContent(context, promise, fragment, area)
+          guard([promise, view.renderKey, view.copiedFragment === fragment], () =>
+            renderPanelContent(context, promise, fragment)
           )
-        : context.isStale(fragment)
+        : view.isStale(fragment)
           ? noChange
           : nothing}
     </div>
   </div>`;
+}
+
+/** The button that copies a link to one promise, and its confirmation. */
+function renderCopyLink(context: RenderContext, promise: CitizenPromise, fragment: string): unknown {
+  const {view} = context;
+  if (!view) return nothing;
+  const area = plainText(context, promise.area);
+  return html`<p class="copy-link-row">
+    <button type="button" class="copy-link" part="copy-link" data-fragment=${fragment} @click=${view.onCopyLink}>
+      ${msg('Kopiera länk', {desc: 'Button: copies a link to one promise. Followed by a hidden "till …" with the area.'})}<span
+        class="visually-hidden"
+      >
+        ${msg(str`till ${area}`, {desc: 'Hidden end of the copy-link button, for screen readers: "till Trafik".'})}</span
+      >
+    </button>
+    <span class="copy-status" role="status"
+      >${view.copiedFragment === fragment
+        ? msg('Länken är kopierad', {desc: 'Confirms that the link to a promise was copied.'})
+        : nothing}</span
+    >
+  </p>`;
 }
 
 /**
@@ -108,23 +136,10 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
  * headings only; after a language switch it keeps its content until then
  * (see `isStale`).
  */
-function renderPanelContent(context: RenderContext, promise: CitizenPromise, fragment: string, area: string): unknown {
+function renderPanelContent(context: RenderContext, promise: CitizenPromise, fragment: string): unknown {
   const keptBy = keepers(context, promise.by);
   return html`
-      <p class="copy-link-row">
-        <button type="button" class="copy-link" part="copy-link" data-fragment=${fragment} @click=${context.onCopyLink}>
-          ${msg('Kopiera länk', {desc: 'Button: copies a link to one promise. Followed by a hidden "till …" with the area.'})}<span
-            class="visually-hidden"
-          >
-            ${msg(str`till ${area}`, {desc: 'Hidden end of the copy-link button, for screen readers: "till Trafik".'})}</span
-          >
-        </button>
-        <span class="copy-status" role="status"
-          >${context.copiedFragment === fragment
-            ? msg('Länken är kopierad', {desc: 'Confirms that the link to a promise was copied.'})
-            : nothing}</span
-        >
-      </p>
+      ${renderCopyLink(context, promise, fragment)}
       ${keptBy.length
         ? html`<p class="keepers">
             <span class="label">${msg('Löftet ges av:', {desc: 'Label before the names of who makes the promise.'})}</span>

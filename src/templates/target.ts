@@ -9,7 +9,7 @@ import {formatTargetValue, targetParts, type TargetWording} from './target-text.
 
 /** One target as a sentence of labelled parts, joined by arrows. */
 export function renderTarget(context: RenderContext, target: Target): unknown {
-  const wording: TargetWording = {locale: context.intlLocale, unitText: (unit) => plainText(context, unit)};
+  const wording: TargetWording = {locale: context.locale.intl, unitText: (unit) => plainText(context, unit)};
   const formatValue = (value: number) => formatTargetValue(target, value, wording);
   const parts = targetParts(target, wording);
   const points: ChartPoint[] = [];
@@ -35,7 +35,7 @@ export function renderTarget(context: RenderContext, target: Target): unknown {
             : nothing}<span class="target-part">${withForeignText(context, part, unitText)}</span>`
     )}</span
     >
-    ${renderChart(points, sentence)}
+    ${context.view ? renderChart(points, sentence) : nothing}
   </li>`;
 }
 

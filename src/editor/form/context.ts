@@ -6,7 +6,7 @@
  */
 import type {JsonValue, Path} from '../model/json.js';
 import {pathKey} from '../model/json.js';
-import type {UiLocale} from '../../localization.js';
+import type {UiLocale} from '../../locale.js';
 
 /** A problem as the form shows it beside a field. */
 export interface FieldProblem {

@@ -8,7 +8,7 @@ import {html} from 'lit';
 import {fieldOf, locate, type ObjectKind} from '../model/fields.js';
 import {getAt, isObject, type JsonValue, type Path} from '../model/json.js';
 import {textIn} from '../model/text.js';
-import type {UiLocale} from '../../localization.js';
+import type {UiLocale} from '../../locale.js';
 import {fieldWords, listWords, type ListKind} from './labels.js';
 
 const LIST_KINDS: Readonly<Record<string, ListKind>> = {
