@@ -5,14 +5,14 @@
  * list, the form, the live preview and the embed code.
  */
 import {css, html, nothing, type PropertyValues} from 'lit';
-import {query, state} from 'lit/decorators.js';
+import {property, query, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {LANGUAGE_TAG} from '../feed/index.js';
 import {AutosaveController, type DraftContent} from './autosave-controller.js';
 import {DocumentController} from './document-controller.js';
 import {DraftStore, type Draft} from './drafts.js';
 import type {MleEmbedDialog} from './embed-dialog.js';
-import {canSaveAs, canSaveInPlace, download, pickFileWithHandle, readFeedText, saveAs, saveInPlace} from './files.js';
+import {browserFiles, readFeedText, type FileAccess} from './files.js';
 import type {FieldProblem} from './form/context.js';
 import type {EditEventDetail, MleForm} from './form/form.js';
 import {placeOf} from './form/places.js';
@@ -25,6 +25,7 @@ import {newFeed} from './model/skeleton.js';
 import {feedLanguageOf, textIn} from './model/text.js';
 import type {ListedProblem, MleProblems} from './problems.js';
 import type {MleStart} from './start.js';
+import {pluralOf} from './plural.js';
 import {baseStyles} from './styles.js';
 import {countsSummary, unreadableReason, validateFeed, type EditorFinding, type Validation} from './validation.js';
 
@@ -128,6 +129,9 @@ export class MleEditor extends LocalizedElement {
     `,
   ];
 
+  /** How files are opened and saved: the browser's, or a stand-in. */
+  @property({attribute: false}) files: FileAccess = browserFiles;
+
   @state() private view: 'start' | 'edit' = 'start';
   @state() private validation: Validation | undefined;
   @state() private previewText = '';
@@ -147,8 +151,6 @@ export class MleEditor extends LocalizedElement {
   private readonly autosave: AutosaveController = new AutosaveController(this, DraftStore.open(), () => this.draftContent());
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private checkedDoc: JsonValue | undefined;
-  /** The field focused last, and whether it was typed in since: Ctrl+Z then belongs to the field. */
-  private fieldTypedIn = false;
   private settledResolvers: (() => void)[] = [];
 
   constructor() {
@@ -181,8 +183,6 @@ export class MleEditor extends LocalizedElement {
     super.connectedCallback();
     addEventListener('beforeunload', this.onBeforeUnload);
     this.addEventListener('keydown', this.onKeyDown);
-    this.addEventListener('focusin', this.onFocusIn);
-    this.addEventListener('input', this.onAnyInput);
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
     this.addEventListener('drop', this.onDrop);
@@ -193,8 +193,6 @@ export class MleEditor extends LocalizedElement {
     super.disconnectedCallback();
     removeEventListener('beforeunload', this.onBeforeUnload);
     this.removeEventListener('keydown', this.onKeyDown);
-    this.removeEventListener('focusin', this.onFocusIn);
-    this.removeEventListener('input', this.onAnyInput);
     this.removeEventListener('dragover', this.onDragOver);
     this.removeEventListener('dragleave', this.onDragLeave);
     this.removeEventListener('drop', this.onDrop);
@@ -372,9 +370,15 @@ export class MleEditor extends LocalizedElement {
       const errors = this.validation!.errors;
       this.say(
         this.inLocale(() =>
-          errors === 1
-            ? msg('Flödet är inte sparat: det har 1 fel.', {desc: 'Announced when saving is stopped by exactly one error.'})
-            : msg(str`Flödet är inte sparat: det har ${errors} fel.`, {desc: 'Announced when saving is stopped by two or more errors.'})
+          pluralOf(this.locale, errors) === 'one'
+            ? msg(str`Flödet är inte sparat: det har ${errors} fel.`, {
+                id: 'not-saved-errors-one',
+                desc: 'Announced when saving is stopped by errors, plural category "one" (1 in Swedish and English).',
+              })
+            : msg(str`Flödet är inte sparat: det har ${errors} fel.`, {
+                id: 'not-saved-errors-other',
+                desc: 'Announced when saving is stopped by errors, plural category "other".',
+              })
         )
       );
       if (!(await this.focusPath(firstError.segments))) this.problemList?.focusFirst();
@@ -393,11 +397,11 @@ export class MleEditor extends LocalizedElement {
     const handle = this.current.fileHandle;
     const name = this.current.fileName;
     try {
-      if (handle) await saveInPlace(handle, text);
-      else download(text, name);
+      if (handle) await this.files.saveInPlace(handle, text);
+      else this.files.download(text, name);
     } catch {
       // The file could not be written in place (moved, no permission): a download keeps the work.
-      download(text, name);
+      this.files.download(text, name);
     }
     this.current.markSaved(text);
     this.saveBlocked = false;
@@ -416,7 +420,7 @@ export class MleEditor extends LocalizedElement {
     this.check();
     const text = this.current.text;
     try {
-      const handle = await saveAs(text, this.current.fileName);
+      const handle = await this.files.saveAs(text, this.current.fileName);
       if (!handle) return;
       this.current.markSaved(text, handle.name, handle);
       this.autosave.schedule();
@@ -433,9 +437,9 @@ export class MleEditor extends LocalizedElement {
   }
 
   private async pickFile(): Promise<void> {
-    if (canSaveInPlace()) {
+    if (this.files.canSaveInPlace()) {
       try {
-        const opened = await pickFileWithHandle();
+        const opened = await this.files.pickFileWithHandle();
         if (opened) this.openText(opened.text, opened.name, opened.handle);
       } catch {
         this.start?.chooseFile();
@@ -480,14 +484,6 @@ export class MleEditor extends LocalizedElement {
     event.returnValue = '';
   };
 
-  private readonly onFocusIn = (): void => {
-    this.fieldTypedIn = false;
-  };
-
-  private readonly onAnyInput = (): void => {
-    this.fieldTypedIn = true;
-  };
-
   /**
    * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Ctrl/Cmd+S saves.
    * In a text field that has been typed in, Ctrl+Z is the field's own undo.
@@ -505,17 +501,13 @@ export class MleEditor extends LocalizedElement {
     const isUndo = key === 'z' && !event.shiftKey;
     const isRedo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
     if (!isUndo && !isRedo) return;
-    if (this.view !== 'edit' || (textField && this.fieldTypedIn)) return;
-    if (textField && !this.isFormField(target)) return;
+    if (this.view !== 'edit') return;
+    // A field outside the form (the paste box, the embed dialog) keeps its own undo, as does a form field being typed in.
+    if (textField && (!this.form || this.form.ownsUndo(target))) return;
     event.preventDefault();
     if (isUndo) this.undo();
     else this.redo();
   };
-
-  /** Fields outside the form (the paste box, the embed dialog) keep their own undo. */
-  private isFormField(element: HTMLElement | undefined): boolean {
-    return Boolean(element && this.form?.shadowRoot?.contains(element));
-  }
 
   private readonly onDragOver = (event: DragEvent): void => {
     if (!event.dataTransfer?.types.includes('Files')) return;
@@ -553,7 +545,7 @@ export class MleEditor extends LocalizedElement {
             ? html`
                 <button type="button" @click=${this.showStart}>${msg('Öppna eller börja om', {desc: 'Button: go to the start page (new, open, restore).'})}</button>
                 <button type="button" class="primary" @click=${() => void this.save()}>${msg('Spara', {desc: 'Button: save the feed.'})}</button>
-                ${canSaveAs()
+                ${this.files.canSaveAs()
                   ? html`<button type="button" @click=${() => void this.saveAsFile()}>${msg('Spara som …', {desc: 'Button: save the feed to a chosen place.'})}</button>`
                   : nothing}
                 <button type="button" aria-disabled=${this.current.canUndo ? 'false' : 'true'} @click=${() => this.current.canUndo && this.undo()} aria-keyshortcuts="Control+Z">

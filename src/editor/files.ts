@@ -102,3 +102,15 @@ export function download(text: string, name: string): void {
   // Some browsers read the URL after the click has returned: it is released a minute later.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Every way the editor reads and writes files, in one object that tests can replace. */
+export interface FileAccess {
+  canSaveInPlace(): boolean;
+  canSaveAs(): boolean;
+  pickFileWithHandle(): Promise<OpenedFile | undefined>;
+  saveInPlace(handle: FileSystemFileHandle, text: string): Promise<void>;
+  saveAs(text: string, suggestedName: string): Promise<FileSystemFileHandle | undefined>;
+  download(text: string, name: string): void;
+}
+
+export const browserFiles: FileAccess = {canSaveInPlace, canSaveAs, pickFileWithHandle, saveInPlace, saveAs, download};

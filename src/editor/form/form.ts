@@ -14,6 +14,7 @@ import {feedLanguageOf, textIn} from '../model/text.js';
 import {withUnitKind, type UnitKind} from '../model/unit.js';
 import {linesFromInput, numberFromInput, yearFromInput} from '../model/values.js';
 import {LocalizedElement} from '../localized-element.js';
+import {pluralOf} from '../plural.js';
 import {idFor, type EditTarget, type FieldProblem, type FormContext} from './context.js';
 import {listWords, type ListKind} from './labels.js';
 import {renderDocument} from './render.js';
@@ -53,9 +54,26 @@ export class MleForm extends LocalizedElement {
 
   @state() private openPreviews = new Set<string>();
 
+  /**
+   * While the translation filter is on, the texts it showed stay shown: a
+   * field must not vanish under the fingers of the person translating it.
+   */
+  private filtered = new Map<string, Path>();
+
   /** What the person typed into number and address fields, shown while it still means the stored value. */
   private drafts = new Map<string, {typed: string; value: JsonValue | undefined}>();
   private pendingFocus: PendingFocus | undefined;
+  /** The field typed in since it was focused: Ctrl+Z there is the field's own undo. */
+  private typedIn: EventTarget | undefined;
+
+  /**
+   * Whether Ctrl+Z in `element` belongs to the field itself: it is not one
+   * of this form's fields, or it has been typed in since it got focus (an
+   * unchanged field has nothing of its own to undo, so the editor undoes).
+   */
+  ownsUndo(element: Element | undefined): boolean {
+    return !element || !this.renderRoot.contains(element) || element === this.typedIn;
+  }
 
   /**
    * Moves focus to the field or group that `path` belongs to (its anchor),
@@ -98,9 +116,12 @@ export class MleForm extends LocalizedElement {
           return [name ? {id: party['id'], name, lang} : {id: party['id'], name: party['id']}];
         })
       : [];
-    const gaps = new Set(this.gaps.map(pathKey));
+    if (!this.onlyMissing) this.filtered.clear();
+    for (const gap of this.gaps) this.filtered.set(pathKey(gap), gap);
+    const shownGaps = [...this.filtered.values()];
+    const gaps = new Set(shownGaps.map(pathKey));
     const gapHolders = new Set<string>();
-    for (const gap of this.gaps) for (let n = 0; n < gap.length; n++) gapHolders.add(pathKey(gap.slice(0, n)));
+    for (const gap of shownGaps) for (let n = 0; n < gap.length; n++) gapHolders.add(pathKey(gap.slice(0, n)));
     return {
       doc: this.doc,
       feedLanguage,
@@ -131,15 +152,15 @@ export class MleForm extends LocalizedElement {
         <p id="missing-count" class="hint">
           ${count === 0
             ? msg('Alla texter har engelska.', {desc: 'Shown when every text has an English translation.'})
-            : count === 1
-              ? msg('1 text saknar engelska.', {desc: 'Number of texts without English: exactly one.'})
-              : msg(str`${count} texter saknar engelska.`, {desc: 'Number of texts without English: two or more.'})}
+            : pluralOf(this.locale, count) === 'one'
+              ? msg(str`${count} text saknar engelska.`, {desc: 'Number of texts without English, plural category "one" (1 in Swedish and English).'})
+              : msg(str`${count} texter saknar engelska.`, {desc: 'Number of texts without English, plural category "other".'})}
         </p>
       </div>
       ${this.onlyMissing && count === 0
         ? html`<p class="notice">${msg('Det finns inget kvar att översätta.', {desc: 'Shown in the translation filter when nothing lacks English.'})}</p>`
         : nothing}
-      <div @input=${this.onInput} @change=${this.onChange} @click=${this.onClick} @focusout=${this.onFocusOut}>
+      <div @input=${this.onInput} @change=${this.onChange} @click=${this.onClick} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         ${renderDocument(context, {shownValue: this.shownValue})}
       </div>
     `;
@@ -187,8 +208,13 @@ export class MleForm extends LocalizedElement {
     this.dispatchEvent(new CustomEvent('mle-announce', {detail: {message}, bubbles: true, composed: true}));
   }
 
+  private onFocusIn() {
+    this.typedIn = undefined;
+  }
+
   private onInput(event: Event) {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
+    this.typedIn = input;
     const data = input.dataset?.['edit'];
     if (!data) return;
     const target = JSON.parse(data) as EditTarget;
