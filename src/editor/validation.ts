@@ -72,9 +72,10 @@ function withProbePeriod(text: string): {text: string; index: number} | undefine
   }
 }
 
-/** "2 fel, 1 varning" in the editor's language. */
+/** "2 fel, 1 varning" in the editor's language, as a line of its own (a capital first). */
 export function countsSummary(validation: Validation, locale: UiLocale): string {
-  return countsMessage(validation.errors, validation.warnings, locale);
+  const counts = countsMessage(validation.errors, validation.warnings, locale);
+  return counts.charAt(0).toLocaleUpperCase(locale) + counts.slice(1);
 }
 
 /** Why a text cannot be opened as a feed at all (not JSON, not an object), with where; undefined when it can. */

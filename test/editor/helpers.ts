@@ -3,7 +3,7 @@
  * find fields the way the form names them, type as a person does, and start
  * each test with no drafts or settings left in the browser.
  */
-import {fixture, html, oneEvent} from '@open-wc/testing';
+import {fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import '../../src/editor/define.js';
 import type {MleEditor} from '../../src/editor/editor.js';
@@ -86,7 +86,11 @@ export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
   return button;
 }
 
-/** The focused element, through shadow roots. */
+/**
+ * The focused element, through shadow roots. Compare its `id`, never the
+ * element: a failing comparison of elements serializes them whole, and the
+ * test run stalls instead of failing.
+ */
 export function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -111,6 +115,13 @@ export async function nextAutosave(editor: MleEditor): Promise<void> {
 }
 
 /** The text content of an element, whitespace collapsed. */
-export function words(element: Element | null | undefined): string {
+export function words(element: Node | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** What the editor's live region says, once it says something. */
+export async function announcement(editor: MleEditor): Promise<string> {
+  const region = () => editor.shadowRoot!.querySelector('header [role="status"]');
+  await waitUntil(() => words(region()) !== '', 'The editor said nothing.');
+  return words(region());
 }
