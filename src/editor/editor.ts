@@ -363,7 +363,9 @@ export class MleEditor extends LocalizedElement {
   async save(): Promise<boolean> {
     if (!this.current.open) return false;
     this.check();
-    const firstError = this.validation?.findings.find((finding) => finding.severity === 'error');
+    // "No usable period" names no field: the first error that does is where to start.
+    const errors = this.validation?.findings.filter((finding) => finding.severity === 'error') ?? [];
+    const firstError = errors.find((finding) => !finding.fatal) ?? errors[0];
     if (firstError) {
       this.saveBlocked = true;
       await this.updateComplete;

@@ -98,7 +98,8 @@ describe('editor: problems beside their fields', () => {
     editor.files = files;
     expect(await editor.save()).to.equal(false);
     expect(files.downloads).to.deep.equal([]);
-    expect(deepActive()?.closest('[data-anchor]')?.getAttribute('data-anchor')).to.equal('periods');
+    // The first error that names a field: the police's name (the fatal "no usable period" names none).
+    expect(deepActive()?.id).to.equal(idFor(['parties', 0, 'name'], 'field', 'sv'));
     const problems = problemList(editor);
     await problems.updateComplete;
     expect(await announcement(editor)).to.match(/^Flödet är inte sparat: det har \d+ fel\.$/);
