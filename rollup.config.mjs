@@ -1,8 +1,9 @@
 /**
  * Builds dist/medborgar-loften.js: one minified ES module with Lit, the
- * element and every locale, for a CMS to host as a single uploaded file.
- * And dist/editor.html: the editor, one self-contained page (its own
- * bundle inlined; never part of the embed file).
+ * element and every locale, for a CMS to host as a single uploaded file;
+ * dist/medborgar-loften-validate.js, the validator for the playground; and
+ * dist/editor.html, the editor: one self-contained page (its own bundle
+ * inlined; never part of the embed file).
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
@@ -65,14 +66,22 @@ const widget = {
   ],
 };
 
-/** Terser as the widget uses it (see there). */
-const minify = () =>
-  terser({
-    ecma: 2021,
-    module: true,
-    compress: {passes: 2},
-    format: {comments: false},
-  });
+/**
+ * The validator for pages (demo/playground.html): src/validate/ with its
+ * messages, the standalone schema check and its own @lit/localize set-up,
+ * in one module that a page loads next to the widget's file. Not part of
+ * the widget's embed.
+ */
+const validator = {
+  input: 'lib/validate/index.js',
+  output: {file: 'dist/medborgar-loften-validate.js', format: 'es', sourcemap: false},
+  plugins: [
+    nodeResolve({exportConditions: ['production']}),
+    minifyLiterals(),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+    reportSize(),
+  ],
+};
 
 // The editor: the widget (for the live preview) and the editor's elements,
 // inlined into one HTML page that works from file:// and any static host.
@@ -90,9 +99,9 @@ const editor = {
     virtualEntry('editor-entry', ['lib/define.js', 'lib/editor/page.js']),
     nodeResolve({exportConditions: ['production']}),
     minifyLiterals(),
-    minify(),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
     editorPage({fileName: 'editor.html', title: 'Skriv medborgarlöften'}),
   ],
 };
 
-export default [widget, editor];
+export default [widget, validator, editor];

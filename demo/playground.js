@@ -2,13 +2,13 @@
 // messages with their paths and line:column as you type, the widget beside
 // it in Swedish and English, and copy the embed code.
 //
-// The check is the command-line validator's own (lib/cli/check.js, built
-// from src/cli/check.ts by `npm run build`), on the feed module the widget
-// runs: one parser, one set of rules. Only the JSON Schema check is left to
-// the command line (it needs Ajv); the feed module's rules cover the same
-// places. No inline script anywhere: the page runs under `script-src 'self'`.
-import {checkFeedText} from '../lib/cli/check.js';
-import {countsMessage, languageName, word} from '../lib/cli/messages.js';
+// The check is the validator's own (src/validate/, built by `npm run build`
+// into dist/medborgar-loften-validate.js), which `medborgar-loften validate`
+// runs too: the feed module the widget runs (one parser, one set of rules),
+// the JSON Schema (compiled at build time, no Ajv in the page), and the
+// messages in Swedish or English from locales/tools/. No inline script
+// anywhere: the page runs under `script-src 'self'`.
+import {placeLabel, severityLabel, validateFeedText} from '../dist/medborgar-loften-validate.js';
 
 const feedInput = document.querySelector('#feed');
 const caret = document.querySelector('#caret');
@@ -22,8 +22,6 @@ const snippet = document.querySelector('#snippet');
 const copyButton = document.querySelector('#copy');
 const copyStatus = document.querySelector('#copy-status');
 const example = document.querySelector('#example');
-
-const schema = await fetch('../schema/feed-format-1.schema.json').then((response) => response.json());
 
 /** The language of the messages, from the radio buttons. */
 function messageLanguage() {
@@ -70,9 +68,9 @@ function findingItem(finding, lang) {
   button.type = 'button';
   const severity = document.createElement('span');
   severity.className = `severity severity-${finding.severity}`;
-  severity.textContent = word(finding.severity, lang);
+  severity.textContent = severityLabel(finding.severity, lang);
   const where = document.createElement('code');
-  where.textContent = `${finding.line}:${finding.column} ${finding.path}`;
+  where.textContent = `${finding.line}:${finding.column} ${placeLabel(finding, lang)}`;
   button.append(severity, ' ', where, ` ${finding.message}`);
   button.addEventListener('click', () => goTo(finding.offset));
   item.append(button);
@@ -83,14 +81,14 @@ let lastAnnounced = '';
 
 function check() {
   const lang = messageLanguage();
-  const result = checkFeedText(feedInput.value, {lang, schema, translationLanguage: 'en'});
+  const result = validateFeedText(feedInput.value, {lang, translationLanguage: 'en'});
   const all = result.fatal ? [result.fatal, ...result.findings] : [...result.findings];
   all.sort((a, b) => a.offset - b.offset);
   problemList.lang = lang;
   problemList.replaceChildren(...all.map((finding) => findingItem(finding, lang)));
   problemList.hidden = all.length === 0;
 
-  const counts = countsMessage(result.errors, result.warnings, lang);
+  const counts = result.summary;
   // The live region speaks only when the counts change, not on every key.
   if (counts !== lastAnnounced) {
     summary.lang = lang;
@@ -99,12 +97,9 @@ function check() {
   }
   summary.classList.toggle('has-errors', result.errors > 0);
 
-  const english = languageName('en', lang);
   translations.lang = lang;
   translations.hidden = Boolean(result.fatal);
-  translationsSummary.textContent = result.missingTranslations.length
-    ? word('missingHeading', lang, {language: english, count: result.missingTranslations.length})
-    : word('allTranslated', lang, {language: english});
+  translationsSummary.textContent = result.translationSummary;
   translationList.replaceChildren(
     ...result.missingTranslations.map((gap) => {
       const item = document.createElement('li');

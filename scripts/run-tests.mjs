@@ -1,9 +1,11 @@
 /**
  * `npm test`: every check, in order, with one total at the end.
  *
- *   1. UI strings: lit-localize build, the source-message list, type check
+ *   1. generated sources (npm run generate: both lit-localize projects, the
+ *      schema check), type check
  *   2. browser tests (web-test-runner, headless Chromium, with coverage)
- *   3. command-line tool and build tests (node --test test/cli/ test/build/)
+ *   3. command-line tool, build and translation tests
+ *      (node --test test/cli/ test/build/ test/localization/)
  *   4. the build (npm run build) and its size budget (scripts/check-size.mjs),
  *      then the demo pages end to end (node --test test/e2e/)
  *
@@ -56,12 +58,16 @@ function nodeCounts(output) {
 }
 
 const steps = [
-  {name: 'locales', command: 'npm', args: ['run', '--silent', 'localize:build']},
-  {name: 'source messages', command: process.execPath, args: ['scripts/localize-messages.mjs']},
+  {name: 'generate', command: 'npm', args: ['run', 'generate']},
   {name: 'type check', command: bin('tsc'), args: ['--noEmit']},
   {name: 'browser tests', command: bin('web-test-runner'), args: ['--coverage'], counts: browserCounts},
   {name: 'compile', command: bin('tsc'), args: ['-p', 'tsconfig.build.json']},
-  {name: 'command-line and build tests', command: process.execPath, args: ['--test', 'test/cli/', 'test/build/'], counts: nodeCounts},
+  {
+    name: 'command-line and build tests',
+    command: process.execPath,
+    args: ['--test', 'test/cli/', 'test/build/', 'test/localization/'],
+    counts: nodeCounts,
+  },
 ];
 if (!unitOnly) {
   steps.push(

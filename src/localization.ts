@@ -34,12 +34,16 @@ try {
 }
 
 /**
- * Adds the translations of another lit-localize project (the editor's) to a
- * locale, so that msg() finds them next to the widget's. The widget's own
- * bundle never calls this: its messages stay the only ones it carries.
+ * Adds another lit-localize project's translations for `locale` (the
+ * `templates` of its generated `locales/LOCALE.js`) to what `msg()` finds,
+ * next to the widget's own. The validator registers the tools' project
+ * (lit-localize.tools.json) this way, so that the widget's bundle never
+ * carries the tools' messages and both share this one configuration. Only
+ * the widget's target locales are looked up; the two projects' message ids
+ * must differ (test/localization/ checks both).
  */
-export function addTranslations(locale: UiLocale, module: LocaleModule): void {
-  localeModules[locale] = {templates: {...localeModules[locale]?.templates, ...module.templates}};
+export function registerTemplates(locale: string, templates: LocaleModule['templates']): void {
+  localeModules[locale] = {templates: {...localeModules[locale]?.templates, ...templates}};
 }
 
 /** Runs `work` (a synchronous render) with `msg()` answering in `locale`. */

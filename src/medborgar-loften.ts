@@ -7,6 +7,7 @@ import {Disclosure, type ToggleEventDetail} from './controllers/disclosure.js';
 import {FeedLoader, type Status} from './controllers/feed-loader.js';
 import {PageLanguage} from './controllers/page-language.js';
 import {ProgressiveFill} from './controllers/progressive-fill.js';
+import {claimFragments, ownsFragment, releaseFragments} from './fragment-owners.js';
 import {periodFragment, promiseFragment} from './fragments.js';
 import {adoptLightDomStyles} from './light-dom-styles.js';
 import {localeFor} from './locale.js';
@@ -53,22 +54,25 @@ let instances = 0;
  * @event medborgar-loften-toggle - A visitor opened or closed a promise. `detail: {id, periodId, promiseId, open}`; `id` is the section's fragment id.
  *
  * @csspart base - The wrapper of everything the widget renders.
- * @csspart title - The feed's title (a paragraph: the host page has its own heading).
+ * @csspart title - The feed's title, with `show-title` (a paragraph: the host page has its own heading).
  * @csspart period - One period's section.
  * @csspart period-heading - A period's heading.
- * @csspart phase - The line saying whether a period is current, ended or upcoming.
+ * @csspart tag - Every tag: a status, a phase or a count in a period's summary (icon, shape and word).
+ * @csspart phase - The tag beside a period heading saying whether it is current, ended or upcoming; also `phase-current`, `phase-ended`, `phase-upcoming`.
+ * @csspart summary - The line under a period heading counting its promises' statuses.
+ * @csspart tally - One count in that line; also `status-fulfilled` and the other status names.
  * @csspart promise - One promise: its heading and panel.
  * @csspart toggle - The button that opens and closes a promise.
  * @csspart panel - The content of a promise.
  * @csspart activity - One activity in a promise.
- * @csspart target - One target (baseline, goal, actual).
+ * @csspart target - One target: its label and its figures.
+ * @csspart figure - One figure of a target, in words with its bar; also `figure-baseline`, `figure-goal`, `figure-actual`.
  * @csspart outcome - A promise's or a period's follow-up.
- * @csspart status - A status in words with its icon; also `status-fulfilled`, `status-partly-fulfilled`, `status-not-fulfilled`, `status-ongoing`.
+ * @csspart status - A promise's or an activity's status tag; also `status-fulfilled`, `status-partly-fulfilled`, `status-not-fulfilled`, `status-ongoing`.
  * @csspart contact - One contact.
  * @csspart link - Every link.
  * @csspart show-all - The button that opens or closes every promise of a period.
  * @csspart copy-link - The button that copies a link to one promise.
- * @csspart chart - A target's chart (baseline, goal and actual on one axis).
  * @csspart message - The loading and error messages.
  * @csspart retry - The button that tries to load the feed again.
  *
@@ -80,6 +84,14 @@ let instances = 0;
  * @cssprop [--medborgar-loften-focus=#1d4f91] - Colour of the focus ring.
  * @cssprop [--medborgar-loften-spacing=1em] - The basic vertical rhythm.
  * @cssprop [--medborgar-loften-min-height=6em] - Space kept while the feed loads, so the page does not jump.
+ * @cssprop [--medborgar-loften-measure=40em] - The longest line of running text.
+ * @cssprop [--medborgar-loften-fulfilled=#1b6b34] - The "done" tag (filled: white text on it).
+ * @cssprop [--medborgar-loften-partly-fulfilled=#8a4b00] - The "partly done" tag (outlined).
+ * @cssprop [--medborgar-loften-not-fulfilled=#a3161c] - The "not done" tag (outlined).
+ * @cssprop [--medborgar-loften-ongoing=the accent] - The "in progress" tag (dashed).
+ * @cssprop [--medborgar-loften-current=the accent] - The "in force now" phase tag (filled: white text on it).
+ * @cssprop [--medborgar-loften-ended=the muted colour] - The "ended" phase tag (outlined).
+ * @cssprop [--medborgar-loften-upcoming=the accent] - The "upcoming" phase tag (dashed).
  */
 export class MedborgarLoften extends LitElement {
   static override styles = styles;
@@ -122,6 +134,12 @@ export class MedborgarLoften extends LitElement {
    * connects. Styles are scoped by the element's name; `::part()` does not apply.
    */
   @property({type: Boolean, attribute: 'light-dom', reflect: true}) lightDom = false;
+
+  /**
+   * Show the feed's `title` above the periods. Off by default: the host page
+   * has its own heading, and the title would only repeat it.
+   */
+  @property({type: Boolean, attribute: 'show-title', reflect: true}) showTitle = false;
 
   /** Which sections were open is remembered for the visit (sessionStorage); `remember="off"` turns that off. */
   @property() remember?: string;
@@ -193,11 +211,13 @@ export class MedborgarLoften extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
+    this.claimFragments();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
+    releaseFragments(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -219,7 +239,9 @@ export class MedborgarLoften extends LitElement {
     this.setAttribute('status', this.status);
     if (this.focusAfterLoad && this.status !== 'loading') {
       this.focusAfterLoad = false;
-      this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.retry' : '.base')?.focus();
+      // The retry button again, or (when a retry can no longer help) the message itself.
+      const retry = this.status === 'error' ? this.renderRoot.querySelector<HTMLElement>('.retry') : null;
+      (retry ?? this.renderRoot.querySelector<HTMLElement>('.base'))?.focus();
     }
   }
 
@@ -241,14 +263,26 @@ export class MedborgarLoften extends LitElement {
     }
     const fragments = feed.periods.flatMap((period) => period.promises.map((promise) => promiseFragment(period.id, promise.id)));
     this.fill.start(fragments);
+    this.claimFragments();
     this.disclosure.restore(fragments);
     this.dispatchEvent(
       new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
     );
   }
 
+  /** Tells other widgets on the page which periods and promises this one shows (see fragment-owners.ts). */
+  private claimFragments(): void {
+    const feed = this.feed;
+    if (!feed) return;
+    claimFragments(
+      this,
+      new Set(feed.periods.flatMap((period) => [periodFragment(period.id), ...period.promises.map((promise) => promiseFragment(period.id, promise.id))]))
+    );
+  }
+
   private showError(error: FeedError): void {
     this.fill.clear();
+    releaseFragments(this);
     console.error(`<medborgar-loften> ${error.kind}: ${error.message}`);
     this.dispatchEvent(
       new CustomEvent<ErrorEventDetail>('medborgar-loften-error', {bubbles: true, composed: true, detail: {error}})
@@ -260,8 +294,9 @@ export class MedborgarLoften extends LitElement {
     return chosen.length ? chosen : feed.periods;
   }
 
-  /** Whether a URL fragment names a period or a promise on show here. */
+  /** Whether a URL fragment names a period or a promise on show here, and no widget before this one shows it too. */
   private claims(fragment: string): 'promise' | 'section' | undefined {
+    if (!ownsFragment(this, fragment)) return undefined;
     for (const period of this.feed ? this.visiblePeriods(this.feed) : []) {
       if (periodFragment(period.id) === fragment) return 'section';
       if (period.promises.some((promise) => promiseFragment(period.id, promise.id) === fragment)) return 'promise';
@@ -312,8 +347,11 @@ export class MedborgarLoften extends LitElement {
     const locale = localeFor(this.resolvedLang);
     const feed = this.feed;
     if (this.status === 'loaded' && feed) {
+      const idSuffix = this.lightDom ? `~${this.instance}` : '';
       const view: View = {
         today: this.todayNumber(),
+        // In light DOM, widgets share the document's ids.
+        fragmentId: (fragment) => (idSuffix && !ownsFragment(this, fragment) ? fragment + idSuffix : fragment),
         isOpen: this.disclosure.isOpen,
         isShown: (fragment) => this.fill.isShown(fragment) || this.disclosure.isOpen(fragment),
         isFilled: this.fill.isFilled,
@@ -328,11 +366,15 @@ export class MedborgarLoften extends LitElement {
       };
       const context = createContext(feed, locale, {
         headingLevel: this._headingLevel,
-        idSuffix: this.lightDom ? `~${this.instance}` : '',
+        idSuffix,
         view,
       });
       return html`<div class="base" part="base" lang=${locale.base} aria-busy="false" tabindex="-1">
-        ${renderFeed(context, this.visiblePeriods(feed), feed.url ?? location.href.split('#')[0])}
+        ${renderFeed(context, {
+          periods: this.visiblePeriods(feed),
+          showTitle: this.showTitle,
+          source: feed.url ?? location.href.split('#')[0],
+        })}
       </div>`;
     }
     const busy = this.status !== 'error';

@@ -9,7 +9,7 @@
  */
 
 /** `data-` attributes copied to the widget, by the widget's attribute name. */
-const ATTRIBUTES = ['src', 'lang', 'heading-level', 'period', 'light-dom', 'timeout', 'today', 'remember'];
+const ATTRIBUTES = ['src', 'lang', 'heading-level', 'period', 'light-dom', 'timeout', 'today', 'remember', 'show-title'];
 
 const MOUNT_SELECTOR = '[data-medborgar-loften]';
 

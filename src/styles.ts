@@ -51,6 +51,14 @@ export const styles = css`
     --_muted: var(--medborgar-loften-muted, #595959);
     --_focus: var(--medborgar-loften-focus, var(--_accent));
     --_space: var(--medborgar-loften-spacing, 1em);
+    --_measure: var(--medborgar-loften-measure, 40em);
+    --_fulfilled: var(--medborgar-loften-fulfilled, #1b6b34);
+    --_partly-fulfilled: var(--medborgar-loften-partly-fulfilled, #8a4b00);
+    --_not-fulfilled: var(--medborgar-loften-not-fulfilled, #a3161c);
+    --_ongoing: var(--medborgar-loften-ongoing, var(--_accent));
+    --_current: var(--medborgar-loften-current, var(--_accent));
+    --_ended: var(--medborgar-loften-ended, var(--_muted));
+    --_upcoming: var(--medborgar-loften-upcoming, var(--_accent));
   }
   :host([hidden]) {
     display: none;
@@ -82,11 +90,19 @@ export const styles = css`
     text-transform: none;
     text-indent: 0;
     white-space: normal;
+    /* Long words break at a hyphen in the text's own language (every foreign text carries its lang). */
+    hyphens: auto;
     overflow-wrap: break-word;
     background: var(--medborgar-loften-surface, transparent);
   }
   a {
     overflow-wrap: anywhere;
+  }
+  /* A comfortable line length for running text; the rows of buttons span the width. */
+  p,
+  li,
+  .rich-text {
+    max-inline-size: var(--_measure);
   }
   .base:focus {
     outline: none;
@@ -139,16 +155,12 @@ export const styles = css`
     font-size: 1.1em;
     font-weight: bold;
   }
-  .phase,
   .label,
   .list-label,
   .result-label,
   .by-note,
   .updated {
     color: var(--_muted);
-  }
-  .phase {
-    font-weight: bold;
   }
   .label,
   .list-label,
@@ -181,7 +193,6 @@ export const styles = css`
   /* A long word ("Trygghetsvandringar") wraps instead of widening the button at 320 px. */
   .toggle-text {
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   .toggle:hover .toggle-text {
     text-decoration: underline;
@@ -222,12 +233,77 @@ export const styles = css`
   .activity .targets {
     margin: 0.25em 0 0;
   }
-  .status {
+  .tag {
+    --_tag: var(--_ongoing);
     display: inline-flex;
+    align-items: center;
     gap: 0.3em;
-    align-items: baseline;
+    margin: 0.1em 0;
+    padding: 0.05em 0.65em 0.05em 0.45em;
+    border: 2px solid var(--_tag);
+    border-radius: 999px;
+    background: #fff;
+    color: var(--_tag);
+    font-size: max(0.875em, 12px);
     font-weight: bold;
-    white-space: nowrap;
+    line-height: 1.3;
+    vertical-align: middle;
+    /* A narrow column wraps the words inside the tag rather than overflowing it. */
+    max-inline-size: 100%;
+  }
+  .tag-fulfilled {
+    --_tag: var(--_fulfilled);
+  }
+  .tag-partly-fulfilled {
+    --_tag: var(--_partly-fulfilled);
+  }
+  .tag-not-fulfilled {
+    --_tag: var(--_not-fulfilled);
+  }
+  .tag-current {
+    --_tag: var(--_current);
+  }
+  .tag-ended {
+    --_tag: var(--_ended);
+  }
+  .tag-upcoming {
+    --_tag: var(--_upcoming);
+  }
+  /* Three shapes: filled, outlined, dashed; the icon and the word tell the rest. */
+  .tag-fulfilled,
+  .tag-current {
+    background: var(--_tag);
+    color: #fff;
+  }
+  .tag-ongoing,
+  .tag-upcoming {
+    border-style: dashed;
+  }
+  .tag-icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .tag-icon .icon-fill {
+    fill: currentColor;
+    stroke: none;
+  }
+  .period-tags {
+    margin-top: calc(var(--_space) * -0.25);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .summary-lead {
+    font-weight: bold;
   }
   .contact-list {
     list-style: none;
@@ -253,6 +329,9 @@ export const styles = css`
   .error-title {
     font-weight: bold;
   }
+  .message {
+    margin-bottom: var(--_space);
+  }
   .retry {
     font: inherit;
     padding: 0.5em 1em;
@@ -263,9 +342,17 @@ export const styles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  .show-all-row {
+  /* Both rows of interface buttons end at the same edge as the toggles' chevrons. */
+  .show-all-row,
+  .copy-link-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    align-items: center;
+    justify-content: flex-end;
+    max-inline-size: none;
     margin: 0 0 0.5em;
-    text-align: end;
+    padding-inline: 0.25em;
   }
   .show-all,
   .copy-link {
@@ -280,44 +367,61 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
   .copy-link-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-    align-items: center;
-    justify-content: flex-end;
     margin: 0;
+    padding-inline: 0;
   }
   .copy-status {
     color: var(--_muted);
   }
-  .chart {
+  .targets,
+  .figures {
+    list-style: none;
+    padding: 0;
+  }
+  .target-label {
+    font-weight: bold;
+  }
+  .figures {
+    max-inline-size: 30em;
+    margin: 0.25em 0 0.75em;
+  }
+  .figure {
+    margin: 0 0 0.35em;
+  }
+  .figure-term {
+    color: var(--_muted);
+  }
+  /* The bars: one scale from zero; outlined, dashed and solid marks differ without colour. */
+  .bar {
     display: block;
     width: 100%;
-    max-width: 24em;
-    height: auto;
-    margin: 0.25em 0 0.5em;
+    height: 0.8em;
+    margin-top: 0.1em;
     overflow: visible;
   }
-  .chart text {
-    font: inherit;
-    font-size: 11px;
+  .bar-track {
     fill: currentColor;
+    opacity: 0.08;
   }
-  .chart .axis,
-  .chart .leader {
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
-  .chart .mark-baseline circle {
-    fill: var(--_muted);
-  }
-  .chart .mark-goal path {
-    fill: none;
+  .bar-value,
+  .bar-goal {
     stroke: var(--_accent);
     stroke-width: 2;
+    vector-effect: non-scaling-stroke;
   }
-  .chart .mark-actual rect {
+  .bar-value {
     fill: var(--_accent);
+  }
+  .figure-baseline .bar-value,
+  .figure-goal .bar-value {
+    fill: none;
+  }
+  .figure-goal .bar-value {
+    stroke-dasharray: 5 3;
+  }
+  .bar-goal {
+    stroke: var(--_muted);
+    stroke-width: 3;
   }
   .print-only {
     display: none;
@@ -358,12 +462,16 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .chart .mark-baseline circle,
-    .chart .mark-actual rect {
+    .bar-value,
+    .bar-goal {
+      stroke: CanvasText;
+    }
+    .figure-actual .bar-value {
       fill: CanvasText;
     }
-    .chart .mark-goal path {
-      stroke: CanvasText;
+    .tag {
+      border-color: CanvasText;
+      color: CanvasText;
     }
     .toggle,
     .show-all,

@@ -16,6 +16,8 @@ export interface RenderOptions {
   readonly lang?: string;
   /** Level (1–6) of the period headings; promises one deeper, their parts two. Default 2. */
   readonly headingLevel?: number;
+  /** The feed's title above the periods, as the element's `show-title`. */
+  readonly showTitle?: boolean;
 }
 
 /**
@@ -48,6 +50,6 @@ export function renderFeedHtml(feed: Feed, options: RenderOptions = {}): string 
   const level = Number(options.headingLevel ?? 2);
   const headingLevel = Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
   return renderInLocale(locale.ui, () =>
-    tidy(collectResultSync(render(renderStaticFeed(feed, locale, {headingLevel}))))
+    tidy(collectResultSync(render(renderStaticFeed(feed, locale, {headingLevel, showTitle: options.showTitle}))))
   );
 }

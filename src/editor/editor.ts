@@ -25,9 +25,9 @@ import {newFeed} from './model/skeleton.js';
 import {feedLanguageOf, textIn} from './model/text.js';
 import type {ListedProblem, MleProblems} from './problems.js';
 import type {MleStart} from './start.js';
-import {pluralOf} from './plural.js';
+import {plural} from '../plural.js';
 import {baseStyles} from './styles.js';
-import {countsSummary, unreadableReason, validateFeed, type EditorFinding, type Validation} from './validation.js';
+import {unreadableReason, validateFeed, type EditorFinding, type Validation} from './validation.js';
 
 const LOCALE_KEY = 'medborgar-loften-editor:locale';
 
@@ -372,15 +372,18 @@ export class MleEditor extends LocalizedElement {
       const errors = this.validation!.errors;
       this.say(
         this.inLocale(() =>
-          pluralOf(this.locale, errors) === 'one'
-            ? msg(str`Flödet är inte sparat: det har ${errors} fel.`, {
-                id: 'not-saved-errors-one',
-                desc: 'Announced when saving is stopped by errors, plural category "one" (1 in Swedish and English).',
-              })
-            : msg(str`Flödet är inte sparat: det har ${errors} fel.`, {
-                id: 'not-saved-errors-other',
-                desc: 'Announced when saving is stopped by errors, plural category "other".',
-              })
+          plural(errors, this.locale, {
+            one: () =>
+              msg(str`Flödet är inte sparat: det har ${errors} fel.`, {
+                id: 'not-saved-errors.one',
+                desc: 'Announced when saving is stopped by errors, CLDR plural category "one" (e.g. 1).',
+              }),
+            other: () =>
+              msg(str`Flödet är inte sparat: det har ${errors} fel.`, {
+                id: 'not-saved-errors.other',
+                desc: 'Announced when saving is stopped by errors, CLDR plural category "other" (e.g. 2).',
+              }),
+          })
         )
       );
       if (!(await this.focusPath(firstError.segments))) this.problemList?.focusFirst();
@@ -620,7 +623,7 @@ export class MleEditor extends LocalizedElement {
         <mle-problems
           .locale=${this.locale}
           .problems=${validation ? this.listedProblems(validation.findings) : []}
-          .summary=${validation ? countsSummary(validation, this.locale) : ''}
+          .summary=${validation?.summary ?? ''}
           ?save-blocked=${this.saveBlocked}
           @mle-jump=${(event: CustomEvent<{segments: Path}>) => void this.focusPath(event.detail.segments)}
           @mle-save-anyway=${() => void this.saveAnyway()}

@@ -1,13 +1,14 @@
 /**
- * The one place the editor calls the validator: the same checks as
- * `medborgar-loften validate` (the feed module the widget runs, with each
- * problem's JSON path), on the very text that "Spara" writes, with messages
- * in the editor's language.
+ * The one place the editor calls the validator (src/validate/): the same
+ * checks as `medborgar-loften validate` (the feed module the widget runs,
+ * the JSON Schema, duplicate keys), on the very text that "Spara" writes,
+ * with messages in the editor's language.
  */
-import {checkFeedText} from '../cli/check.js';
-import {countsMessage} from '../cli/messages.js';
 import type {PathSegment} from '../feed/index.js';
 import type {UiLocale} from '../locale.js';
+import {renderInLocale} from '../localization.js';
+import {validateFeedText, type Finding} from '../validate/index.js';
+import {countsSentence} from '../validate/messages.js';
 
 export interface EditorFinding {
   readonly code: string;
@@ -26,18 +27,24 @@ export interface Validation {
   readonly findings: readonly EditorFinding[];
   readonly errors: number;
   readonly warnings: number;
+  /** "2 fel och 1 varning", "Inga problem", in the editor's language. */
+  readonly summary: string;
 }
 
 /** A period the widget can show, to find out why none of a feed's own periods can be. */
 const PROBE_PERIOD = {id: 'mle-probe', from: '2000', promises: [{id: 'p', area: 'p', promise: 'p'}]};
 
+const editorFinding = (finding: Finding, fatal: boolean): EditorFinding => ({
+  code: finding.code,
+  severity: finding.severity,
+  segments: finding.segments,
+  path: finding.path,
+  message: finding.message,
+  fatal,
+});
+
 export function validateFeed(text: string, locale: UiLocale): Validation {
-  const result = checkFeedText(text, {lang: locale});
-  const findings: EditorFinding[] = [];
-  if (result.fatal) {
-    const {code, severity, segments, path, message} = result.fatal;
-    findings.push({code, severity, segments, path, message, fatal: true});
-  }
+  const result = validateFeedText(text, {lang: locale});
   let rest = result.findings;
   let errors = result.errors;
   let warnings = result.warnings;
@@ -48,16 +55,15 @@ export function validateFeed(text: string, locale: UiLocale): Validation {
     // its own, and the problems of everything else are kept.
     const probed = withProbePeriod(text);
     if (probed) {
-      const probe = checkFeedText(probed.text, {lang: locale});
+      const probe = validateFeedText(probed.text, {lang: locale});
       rest = probe.findings.filter((finding) => !(finding.segments[0] === 'periods' && finding.segments[1] === probed.index));
       errors = 1 + rest.filter((finding) => finding.severity === 'error').length;
       warnings = rest.length - (errors - 1);
     }
   }
-  for (const {code, severity, segments, path, message} of rest) {
-    findings.push({code, severity, segments, path, message, fatal: false});
-  }
-  return {findings, errors, warnings};
+  const findings = [...(result.fatal ? [editorFinding(result.fatal, true)] : []), ...rest.map((finding) => editorFinding(finding, false))];
+  const summary = renderInLocale(locale, () => countsSentence(errors, warnings, locale));
+  return {findings, errors, warnings, summary: summary.charAt(0).toLocaleUpperCase(locale) + summary.slice(1)};
 }
 
 function withProbePeriod(text: string): {text: string; index: number} | undefined {
@@ -72,15 +78,9 @@ function withProbePeriod(text: string): {text: string; index: number} | undefine
   }
 }
 
-/** "2 fel, 1 varning" in the editor's language, as a line of its own (a capital first). */
-export function countsSummary(validation: Validation, locale: UiLocale): string {
-  const counts = countsMessage(validation.errors, validation.warnings, locale);
-  return counts.charAt(0).toLocaleUpperCase(locale) + counts.slice(1);
-}
-
 /** Why a text cannot be opened as a feed at all (not JSON, not an object), with where; undefined when it can. */
 export function unreadableReason(text: string, locale: UiLocale): {message: string; line: number; column: number} | undefined {
-  const fatal = checkFeedText(text, {lang: locale}).fatal;
+  const fatal = validateFeedText(text, {lang: locale, schema: false}).fatal;
   if (!fatal || (fatal.code !== 'not-json' && fatal.code !== 'not-object' && fatal.code !== 'too-large')) return undefined;
   return {message: fatal.message, line: fatal.line, column: fatal.column};
 }

@@ -4,6 +4,8 @@
  */
 export * from './types.js';
 export {parseFeed, FORMAT} from './parse.js';
+export {FEED_FIELDS, FEED_ENUMS, STATUSES, PARTY_KINDS, DIRECTIONS, UNIT_KEYWORDS} from './fields.js';
+export type {FeedObjectKind} from './fields.js';
 export {parseRichText, richTextToPlain} from './rich-text.js';
 export type {NodeBudget, ParsedRichText} from './rich-text.js';
 export {resolveLanguage, primaryLanguage, sameLanguage, LANGUAGE_TAG} from './language.js';

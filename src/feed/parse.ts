@@ -11,23 +11,26 @@ import {LANGUAGE_TAG} from './language.js';
 import {MAX_FEED_CHARACTERS, MAX_ITEMS, MAX_RICH_TEXT_NODES, MAX_TEXT_CHARACTERS} from './limits.js';
 import {formatPath} from './path.js';
 import {parseRichText} from './rich-text.js';
+import {DIRECTIONS, FEED_FIELDS, PARTY_KINDS, STATUSES, UNIT_KEYWORDS} from './fields.js';
 import type {
   Activity,
   Block,
   CitizenPromise,
+  Consequence,
   Contact,
   FeedDate,
   Goal,
   Item,
+  ItemKind,
   Link,
   LocalizedRichText,
   LocalizedText,
   Outcome,
-  OutcomeStatus,
   ParseResult,
   Party,
   PathSegment,
   Period,
+  PluralCategory,
   Problem,
   ProblemCode,
   Signatory,
@@ -39,11 +42,9 @@ export const FORMAT = 'medborgar-loften/1';
 
 /**
  * Where a value stands in the feed: its key or index and the path of what
- * holds it; `ROOT` (null) is the feed itself. Why a chain and not an array
- * of segments, as first written: every field read copied its parent's
- * array (`[...path, key]`), tens of thousands of arrays for a large feed,
- * and nearly all of them were thrown away unreported. A link is one small
- * object, and the segments are only spelled out for a problem.
+ * holds it; `ROOT` (null) is the feed itself. A chain of small links rather
+ * than an array of segments per value: nearly every path is thrown away
+ * unreported, so the segments are only spelled out for a problem.
  */
 type Path = {readonly parent: Path; readonly key: PathSegment} | null;
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -61,53 +62,39 @@ function segmentsOf(path: Path): PathSegment[] {
 }
 
 const SLUG = /^[a-z0-9-]+$/;
-const STATUSES: readonly OutcomeStatus[] = [
-  'fulfilled',
-  'partly-fulfilled',
-  'not-fulfilled',
-  'ongoing',
-];
 
-/** Fields each kind of object may have; anything else is reported. */
-const KNOWN_FIELDS = {
-  feed: ['$schema', 'format', 'language', 'title', 'intro', 'parties', 'periods', 'contacts', 'links', 'updated', 'url'],
-  period: ['id', 'title', 'from', 'to', 'intro', 'promises', 'outcome', 'signatories', 'links'],
-  promise: ['id', 'area', 'promise', 'by', 'places', 'background', 'followUp', 'activities', 'targets', 'outcome'],
-  party: ['id', 'name', 'kind', 'url'],
-  activity: ['text', 'by', 'targets', 'result', 'status'],
-  target: ['label', 'unit', 'baseline', 'goal', 'actual'],
-  baseline: ['year', 'value'],
-  goal: ['year', 'value', 'change', 'direction', 'atLeast'],
-  actual: ['year', 'value', 'approximate'],
-  outcome: ['status', 'summary', 'done', 'notDone', 'updated'],
-  item: ['text', 'by'],
-  signatory: ['name', 'role', 'party', 'date'],
-  contact: ['organization', 'name', 'role', 'phone', 'email', 'url', 'address'],
-  link: ['text', 'url'],
-} as const;
+/** What a problem does to the value: `consequence`, and for `item-left-out` the kind of item. */
+interface Effect {
+  readonly consequence: Consequence;
+  readonly item?: ItemKind;
+}
+
+const IGNORED: Effect = {consequence: 'ignored'};
+const leftOut = (item: ItemKind): Effect => ({consequence: 'item-left-out', item});
+
+/** Field names and values of a problem, for sentences in any language. */
+type Params = Record<string, string | number>;
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describeType(value: unknown): string {
+/** The JSON type of a value: `null`, `array`, `object`, `string`, `number` or `boolean`. */
+function jsonType(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 /**
- * A short rendering of a feed value for messages and params. Why not
- * `JSON.stringify(value)`, as first written: on a hostile value nested
- * 100,000 arrays deep it threw "Maximum call stack size exceeded" out of
- * `parseFeed` (which must never throw), and a megabyte string was copied
- * whole into the message.
+ * A feed value for params: a string as JSON, cut at 80 characters; `[…]`
+ * and `{…}` for containers. Never `JSON.stringify` of the whole value: a
+ * hostile value nested 100,000 arrays deep would throw out of `parseFeed`
+ * (which must never throw), and a megabyte string would be copied whole.
  */
 function preview(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  if (typeof value === 'object' && value !== null) return describeType(value);
-  return String(value);
+  if (Array.isArray(value)) return '[…]';
+  return typeof value === 'object' && value !== null ? '{…}' : String(value);
 }
 
 /** Collects problems while one feed is read. */
@@ -116,9 +103,9 @@ class FeedReader {
   language = 'sv';
   /**
    * Where each read party, period and promise stood in the feed, for the
-   * duplicate ids that `uniqueIds` reports after filtering. Only those: why,
-   * the map held every item of every list (8,000 in a large feed) and its
-   * upkeep in each garbage collection was a third of the parse time.
+   * duplicate ids that `uniqueIds` reports after filtering. Only those: a map
+   * of every item of every list costs a third of the parse time of a large
+   * feed in garbage collection.
    */
   readonly origin = new WeakMap<object, Path>();
   /** Shared by every rich text of the feed (see MAX_RICH_TEXT_NODES). */
@@ -126,14 +113,12 @@ class FeedReader {
   private reportedRichTextBudget = false;
   private partyIds = new Set<string>();
 
-  report(
-    code: ProblemCode,
-    path: Path,
-    message: string,
-    params: Record<string, string | number> = {}
-  ): void {
+  report(code: ProblemCode, path: Path, effect: Effect, params: Params = {}): void {
     const segments = segmentsOf(path);
-    this.problems.push({code, path: formatPath(segments), segments, message, params});
+    const {consequence, item} = effect;
+    if (item) params['item'] = item;
+    const message = `${code} → ${consequence} ${JSON.stringify(params)}`;
+    this.problems.push({code, path: formatPath(segments), segments, consequence, params, message});
   }
 
   /** Own fields only: a feed's `constructor` or `__proto__` is just an unknown key. */
@@ -143,19 +128,17 @@ class FeedReader {
 
   checkFields(object: JsonObject, known: readonly string[], path: Path): void {
     for (const key of Object.keys(object)) {
-      if (!known.includes(key)) {
-        this.report('unknown-field', at(path, key), `Unknown field "${key}" is ignored (a typo?).`, {field: key});
-      }
+      if (!known.includes(key)) this.report('unknown-field', at(path, key), IGNORED, {field: key});
     }
   }
 
-  wrongType(path: Path, expected: string, value: unknown, consequence: string): void {
-    this.report(
-      'wrong-type',
-      path,
-      `Expected ${expected}, found ${describeType(value)}; ${consequence}.`,
-      {expected, found: describeType(value)}
-    );
+  /**
+   * `expected` names what belongs here: `string`, `text`, `number`, `year`,
+   * `boolean`, `array`, `party-ids`, `party-id`, `measure`, or an object of
+   * a kind (`promise`, `goal`…); `found` is the JSON type that was there.
+   */
+  wrongType(path: Path, expected: string, value: unknown, effect: Effect): void {
+    this.report('wrong-type', path, effect, {expected, found: jsonType(value)});
   }
 
   /** A required field: reported and undefined when absent or unreadable. */
@@ -163,19 +146,15 @@ class FeedReader {
     object: JsonObject,
     key: string,
     path: Path,
-    what: string,
-    read: (value: unknown, path: Path, consequence: string) => T | undefined
+    item: ItemKind,
+    read: (value: unknown, path: Path, effect: Effect) => T | undefined
   ): T | undefined {
     const value = this.field(object, key);
-    const consequence = `the ${what} is left out`;
     if (value === undefined) {
-      this.report('missing-required', at(path, key), `Required field "${key}" is missing; ${consequence}.`, {
-        field: key,
-        item: what,
-      });
+      this.report('missing-required', at(path, key), leftOut(item), {field: key});
       return undefined;
     }
-    return read(value, at(path, key), consequence);
+    return read(value, at(path, key), leftOut(item));
   }
 
   /** An optional field: undefined when absent; reported and ignored when unreadable. */
@@ -183,21 +162,21 @@ class FeedReader {
     object: JsonObject,
     key: string,
     path: Path,
-    read: (value: unknown, path: Path, consequence: string) => T | undefined
+    read: (value: unknown, path: Path, effect: Effect) => T | undefined
   ): T | undefined {
     const value = this.field(object, key);
-    return value === undefined ? undefined : read(value, at(path, key), 'it is ignored');
+    return value === undefined ? undefined : read(value, at(path, key), IGNORED);
   }
 
   // --- values -------------------------------------------------------------
 
-  string = (value: unknown, path: Path, consequence: string): string | undefined => {
+  string = (value: unknown, path: Path, effect: Effect): string | undefined => {
     if (typeof value !== 'string') {
-      this.wrongType(path, 'a string', value, consequence);
+      this.wrongType(path, 'string', value, effect);
       return undefined;
     }
     if (value.trim() === '') {
-      this.report('empty-text', path, `The text is empty; ${consequence}.`);
+      this.report('empty-text', path, effect, {reason: 'empty'});
       return undefined;
     }
     return this.limitLength(value, path);
@@ -205,25 +184,20 @@ class FeedReader {
 
   private limitLength(value: string, path: Path): string {
     if (value.length <= MAX_TEXT_CHARACTERS) return value;
-    this.report(
-      'text-too-long',
-      path,
-      `The text is ${value.length} characters long; only the first ${MAX_TEXT_CHARACTERS} are shown.`,
-      {length: value.length, limit: MAX_TEXT_CHARACTERS}
-    );
+    this.report('text-too-long', path, {consequence: 'truncated'}, {length: value.length, limit: MAX_TEXT_CHARACTERS});
     // Never half a character: a cut between the two halves of a surrogate
     // pair (an emoji, say) would leave a lone half that shows as "�".
     const end = /[\uD800-\uDBFF]/.test(value[MAX_TEXT_CHARACTERS - 1]!) ? MAX_TEXT_CHARACTERS - 1 : MAX_TEXT_CHARACTERS;
     return value.slice(0, end);
   }
 
-  text = (value: unknown, path: Path, consequence: string): LocalizedText | undefined => {
+  text = (value: unknown, path: Path, effect: Effect): LocalizedText | undefined => {
     if (typeof value === 'string') {
-      const text = this.string(value, path, consequence);
+      const text = this.string(value, path, effect);
       return text === undefined ? undefined : {[this.language]: text};
     }
     if (!isObject(value)) {
-      this.wrongType(path, 'a text (a string or an object of translations)', value, consequence);
+      this.wrongType(path, 'text', value, effect);
       return undefined;
     }
     const translations: Record<string, string> = {};
@@ -232,16 +206,11 @@ class FeedReader {
     for (const tag of Object.keys(value)) {
       const translation = value[tag];
       if (!LANGUAGE_TAG.test(tag)) {
-        this.report(
-          'invalid-language-tag',
-          at(path, tag),
-          `"${tag}" is not a language tag (such as "sv" or "en"); this translation is ignored.`,
-          {tag}
-        );
+        this.report('invalid-language-tag', at(path, tag), IGNORED, {tag});
         continue;
       }
       if (typeof translation !== 'string') {
-        this.wrongType(at(path, tag), 'a string', translation, 'this translation is ignored');
+        this.wrongType(at(path, tag), 'string', translation, IGNORED);
         continue;
       }
       if (translation.trim() === '') continue;
@@ -250,112 +219,88 @@ class FeedReader {
       usable = true;
     }
     if (!usable) {
-      this.report('empty-text', path, `The text has no usable translation; ${consequence}.`);
+      this.report('empty-text', path, effect, {reason: 'no-translation'});
       return undefined;
     }
     return translations;
   };
 
-  richText = (value: unknown, path: Path, consequence: string): LocalizedRichText | undefined => {
-    const text = this.text(value, path, consequence);
+  richText = (value: unknown, path: Path, effect: Effect): LocalizedRichText | undefined => {
+    const text = this.text(value, path, effect);
     if (!text) return undefined;
     const result: Record<string, readonly Block[]> = {};
     for (const tag of Object.keys(text)) {
       const parsed = parseRichText(text[tag]!, this.richTextBudget);
       const where = typeof value === 'string' ? path : at(path, tag);
       for (const url of parsed.refusedUrls) {
-        this.report(
-          'unsafe-url',
-          where,
-          `The link to "${url}" is not allowed (only https:, http:, mailto:, tel: or relative URLs); its text is shown without a link.`,
-          {url}
-        );
+        this.report('unsafe-url', where, {consequence: 'link-removed'}, {url});
       }
       if (parsed.budgetExhausted && !this.reportedRichTextBudget) {
         this.reportedRichTextBudget = true;
-        this.report(
-          'too-much-markup',
-          where,
-          `The feed has more than ${MAX_RICH_TEXT_NODES} pieces of formatting (paragraphs, bullets, links, emphasis); from here on, texts are shown as plain text.`,
-          {limit: MAX_RICH_TEXT_NODES}
-        );
+        this.report('too-much-markup', where, {consequence: 'plain-text'}, {limit: MAX_RICH_TEXT_NODES});
       }
       result[tag] = parsed.blocks;
     }
     return result;
   };
 
-  url = (value: unknown, path: Path, consequence: string): string | undefined => {
-    const raw = this.string(value, path, consequence);
+  url = (value: unknown, path: Path, effect: Effect): string | undefined => {
+    const raw = this.string(value, path, effect);
     if (raw === undefined) return undefined;
     const url = safeUrl(raw);
     if (url === null) {
-      this.report(
-        'unsafe-url',
-        path,
-        `"${raw}" is not an allowed URL (only https:, http:, mailto:, tel: or relative URLs); it is left out.`,
-        {url: raw}
-      );
+      this.report('unsafe-url', path, effect, {url: raw});
       return undefined;
     }
     return url;
   };
 
-  date = (value: unknown, path: Path, consequence: string): FeedDate | undefined => {
+  /** An unreadable date is treated as absent, whatever holds it. */
+  date = (value: unknown, path: Path): FeedDate | undefined => {
     const date = parseFeedDate(value);
     if (date === null) {
-      this.report(
-        'invalid-date',
-        path,
-        `${preview(value)} is not a date (use "2021", "2021-05" or "2021-05-12"); it is treated as absent.`,
-        {value: preview(value)}
-      );
+      this.report('invalid-date', path, IGNORED, {value: preview(value)});
       return undefined;
     }
-    void consequence;
     return date;
   };
 
-  number = (value: unknown, path: Path, consequence: string): number | undefined => {
+  number = (value: unknown, path: Path, effect: Effect): number | undefined => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.wrongType(path, 'a number', value, consequence);
+      this.wrongType(path, 'number', value, effect);
       return undefined;
     }
     return value;
   };
 
-  year = (value: unknown, path: Path, consequence: string): number | undefined => {
+  year = (value: unknown, path: Path, effect: Effect): number | undefined => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1000 || value > 9999) {
-      this.wrongType(path, 'a year as a whole number (such as 2021)', value, consequence);
+      this.wrongType(path, 'year', value, effect);
       return undefined;
     }
     return value;
   };
 
-  boolean = (value: unknown, path: Path, consequence: string): boolean | undefined => {
+  boolean = (value: unknown, path: Path, effect: Effect): boolean | undefined => {
     if (typeof value !== 'boolean') {
-      this.wrongType(path, 'true or false', value, consequence);
+      this.wrongType(path, 'boolean', value, effect);
       return undefined;
     }
     return value;
   };
 
+  /** One of `allowed`; `params.allowed` lists them, separated by ", ". */
   oneOf<T extends string>(allowed: readonly T[]) {
-    return (value: unknown, path: Path, consequence: string): T | undefined => {
+    return (value: unknown, path: Path, effect: Effect): T | undefined => {
       if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-      this.report(
-        'invalid-value',
-        path,
-        `${preview(value)} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}; ${consequence}.`,
-        {value: preview(value), allowed: allowed.join(', ')}
-      );
+      this.report('invalid-value', path, effect, {expected: 'one-of', value: preview(value), allowed: allowed.join(', ')});
       return undefined;
     };
   }
 
   /** An id: a slug. A string that is not one is turned into one, with a warning. */
-  slug = (value: unknown, path: Path, consequence: string): string | undefined => {
-    const id = this.string(value, path, consequence);
+  slug = (value: unknown, path: Path, effect: Effect): string | undefined => {
+    const id = this.string(value, path, effect);
     if (id === undefined) return undefined;
     if (SLUG.test(id)) return id;
     const derived = id
@@ -365,13 +310,10 @@ class FeedReader {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
     if (derived === '') {
-      this.report('invalid-value', path, `"${id}" is not an id (letters a–z, digits and "-"); ${consequence}.`, {value: id});
+      this.report('invalid-value', path, effect, {expected: 'slug', value: preview(id)});
       return undefined;
     }
-    this.report('invalid-value', path, `"${id}" is not an id (letters a–z, digits and "-"); "${derived}" is used instead.`, {
-      value: id,
-      derived,
-    });
+    this.report('invalid-value', path, {consequence: 'derived-id'}, {expected: 'slug', value: preview(id), derived});
     return derived;
   };
 
@@ -380,24 +322,17 @@ class FeedReader {
    * `remember`, each item's place is kept in `origin` (for `uniqueIds`).
    */
   array<T>(read: (value: unknown, path: Path) => T | undefined, remember = false) {
-    return (value: unknown, path: Path, consequence: string): T[] | undefined => {
+    return (value: unknown, path: Path, effect: Effect): T[] | undefined => {
       if (!Array.isArray(value)) {
-        this.wrongType(path, 'an array', value, consequence);
+        this.wrongType(path, 'array', value, effect);
         return undefined;
       }
-      if (value.length > MAX_ITEMS) {
-        this.report(
-          'too-many-items',
-          path,
-          `The list has ${value.length} items; only the first ${MAX_ITEMS} are read.`,
-          {count: value.length, limit: MAX_ITEMS}
-        );
-      }
+      this.limitItems(value, path);
       const items: T[] = [];
       const length = Math.min(value.length, MAX_ITEMS);
       for (let index = 0; index < length; index++) {
         // A loop, not slice + forEach: no copy of the list, no closure. Holes
-        // are skipped, as forEach did: an already-parsed value may be sparse.
+        // are skipped: an already-parsed value may be sparse.
         if (!(index in value)) continue;
         const itemPath = at(path, index);
         const result = read(value[index], itemPath);
@@ -409,71 +344,65 @@ class FeedReader {
     };
   }
 
+  /** Reports a list longer than MAX_ITEMS; the callers read only that many. */
+  private limitItems(value: readonly unknown[], path: Path): void {
+    if (value.length > MAX_ITEMS) {
+      this.report('too-many-items', path, {consequence: 'truncated'}, {count: value.length, limit: MAX_ITEMS});
+    }
+  }
+
   /** An object of a known kind; anything else is left out. */
-  private object(value: unknown, path: Path, what: string, known: readonly string[]): JsonObject | undefined {
+  private object(value: unknown, path: Path, kind: ItemKind & keyof typeof FEED_FIELDS): JsonObject | undefined {
     if (!isObject(value)) {
-      this.wrongType(path, `an object (a ${what})`, value, `the ${what} is left out`);
+      this.wrongType(path, kind, value, leftOut(kind));
       return undefined;
     }
-    this.checkFields(value, known, path);
+    this.checkFields(value, FEED_FIELDS[kind], path);
     return value;
   }
 
-  partyIdList = (value: unknown, path: Path, consequence: string): string[] | undefined => {
+  partyIdList = (value: unknown, path: Path, effect: Effect): string[] | undefined => {
     if (!Array.isArray(value)) {
-      this.wrongType(path, 'an array of party ids', value, consequence);
+      this.wrongType(path, 'party-ids', value, effect);
       return undefined;
     }
-    // Cut like every other list. Why: `by` was the one list read whole, so
-    // 1,000,000 junk ids made 1,000,000 reports.
-    if (value.length > MAX_ITEMS) {
-      this.report('too-many-items', path, `The list has ${value.length} items; only the first ${MAX_ITEMS} are read.`, {
-        count: value.length,
-        limit: MAX_ITEMS,
-      });
-    }
+    // Cut like every other list, so that a million junk ids cannot make a
+    // million reports.
+    this.limitItems(value, path);
     const ids: string[] = [];
     const length = Math.min(value.length, MAX_ITEMS);
     for (let index = 0; index < length; index++) {
       if (!(index in value)) continue;
       const id: unknown = value[index];
       if (typeof id !== 'string') {
-        this.wrongType(at(path, index), 'a party id (a string)', id, 'it is ignored');
+        this.wrongType(at(path, index), 'party-id', id, IGNORED);
       } else if (this.partyIds.has(id)) {
         if (!ids.includes(id)) ids.push(id);
       } else {
-        this.report(
-          'unknown-party',
-          at(path, index),
-          `${preview(id)} names no party in "parties"; it is ignored.`,
-          {value: preview(id)}
-        );
+        this.report('unknown-party', at(path, index), IGNORED, {value: preview(id)});
       }
     }
     return ids.length ? ids : undefined;
   };
 
   /**
-   * A single party id (a signatory's `party`). Why not `partyIdList([v])`:
-   * that reported an unknown party at `party[0]`, a path that is not in the
-   * feed, and called a number or an object an unknown party, not a wrong type.
+   * A single party id (a signatory's `party`), reported at its own path: a
+   * list of one would put the problem at `party[0]`, which is not in the feed.
    */
-  partyId = (value: unknown, path: Path, consequence: string): string | undefined => {
+  partyId = (value: unknown, path: Path, effect: Effect): string | undefined => {
     if (typeof value !== 'string') {
-      this.wrongType(path, 'a party id', value, consequence);
+      this.wrongType(path, 'party-id', value, effect);
       return undefined;
     }
     if (this.partyIds.has(value)) return value;
-    this.report('unknown-party', path, `${preview(value)} names no party in "parties"; it is ignored.`, {
-      value: preview(value),
-    });
+    this.report('unknown-party', path, IGNORED, {value: preview(value)});
     return undefined;
   };
 
   // --- items ---------------------------------------------------------------
 
   party = (value: unknown, path: Path): Party | undefined => {
-    const raw = this.object(value, path, 'party', KNOWN_FIELDS.party);
+    const raw = this.object(value, path, 'party');
     if (!raw) return undefined;
     const id = this.required(raw, 'id', path, 'party', this.slug);
     const name = this.required(raw, 'name', path, 'party', this.text);
@@ -481,36 +410,34 @@ class FeedReader {
     return withoutUndefined({
       id,
       name,
-      kind: this.optional(raw, 'kind', path, this.oneOf(['police', 'municipality', 'other'] as const)),
+      kind: this.optional(raw, 'kind', path, this.oneOf(PARTY_KINDS)),
       url: this.optional(raw, 'url', path, this.url),
     });
   };
 
   parties(value: unknown, path: Path): Party[] {
-    const parties = this.array(this.party, true)(value, path, 'no parties are read') ?? [];
-    // Like periods and promises: later duplicates are shown under a derived
-    // id, reported where they stand in the feed. Why: duplicates used to be
-    // dropped (the format keeps them) and reported at their index among the
-    // parties read, which is wrong once an earlier party was left out.
+    const parties = this.array(this.party, true)(value, path, IGNORED) ?? [];
+    // Like periods and promises, as the format asks: later duplicates are
+    // shown under a derived id, reported where they stand in the feed (not
+    // at their index among the parties read, which differs once an earlier
+    // party was left out).
     const unique = uniqueIds(parties, this, 'party');
     for (const party of unique) this.partyIds.add(party.id);
     return unique;
   }
 
   target = (value: unknown, path: Path): Target | undefined => {
-    const raw = this.object(value, path, 'target', KNOWN_FIELDS.target);
+    const raw = this.object(value, path, 'target');
     if (!raw) return undefined;
     const label = this.required(raw, 'label', path, 'target', this.text);
     if (label === undefined) return undefined;
-    const unit = this.optional(raw, 'unit', path, (v, p, c) =>
-      v === 'count' || v === 'percent' ? v : this.text(v, p, c)
-    );
-    const baseline = this.optional(raw, 'baseline', path, (v, p, c) => {
-      const b = this.measure(v, p, c, KNOWN_FIELDS.baseline);
+    const unit = this.optional(raw, 'unit', path, this.unit);
+    const baseline = this.optional(raw, 'baseline', path, (v, p, e) => {
+      const b = this.measure(v, p, e, 'baseline');
       return b && withoutUndefined({year: b.year, value: b.value});
     });
-    const actual = this.optional(raw, 'actual', path, (v, p, c) => {
-      const a = this.measure(v, p, c, KNOWN_FIELDS.actual);
+    const actual = this.optional(raw, 'actual', path, (v, p, e) => {
+      const a = this.measure(v, p, e, 'actual');
       if (!a || !isObject(v)) return undefined;
       const approximate = this.optional(v, 'approximate', p, this.boolean);
       return withoutUndefined({year: a.year, value: a.value, approximate: approximate || undefined});
@@ -519,33 +446,59 @@ class FeedReader {
     return withoutUndefined({label, unit, baseline, goal, actual});
   };
 
+  /**
+   * "count", "percent", a Text, or plural forms: an object with the key
+   * `other` (no language tag is spelled so). An object of plural categories
+   * alone that lacks `other` is plural forms missing their required form.
+   */
+  unit = (value: unknown, path: Path, effect: Effect): Target['unit'] | undefined => {
+    if ((UNIT_KEYWORDS as readonly unknown[]).includes(value)) return value as (typeof UNIT_KEYWORDS)[number];
+    const categories: readonly string[] = FEED_FIELDS.pluralUnit;
+    const keys = isObject(value) ? Object.keys(value) : [];
+    if (!keys.includes('other')) {
+      if (!keys.length || !keys.every((key) => categories.includes(key))) return this.text(value, path, effect);
+      this.report('missing-required', at(path, 'other'), effect, {field: 'other'});
+      return undefined;
+    }
+    const forms = value as JsonObject;
+    this.checkFields(forms, categories, path);
+    const read: Partial<Record<PluralCategory, LocalizedText>> = {};
+    for (const category of FEED_FIELDS.pluralUnit) {
+      const form = this.optional(forms, category, path, this.text);
+      if (form) read[category] = form;
+    }
+    // An unusable `other` is reported by `text`; without it there is no unit.
+    return read.other ? {forms: {...read, other: read.other}} : undefined;
+  };
+
+  /** A baseline or an actual value: `{year?, value}`; without a readable value it is left out. */
   private measure(
     value: unknown,
     path: Path,
-    consequence: string,
-    known: readonly string[]
+    effect: Effect,
+    kind: 'baseline' | 'actual'
   ): {year?: number; value: number} | undefined {
     if (!isObject(value)) {
-      this.wrongType(path, 'an object with "value"', value, consequence);
+      this.wrongType(path, kind, value, effect);
       return undefined;
     }
-    this.checkFields(value, known, path);
-    const number = this.required(value, 'value', path, 'measure', this.number);
+    this.checkFields(value, FEED_FIELDS[kind], path);
+    const number = this.required(value, 'value', path, kind, this.number);
     if (number === undefined) return undefined;
     return {year: this.optional(value, 'year', path, this.year), value: number};
   }
 
-  goal = (value: unknown, path: Path, consequence: string): Goal | undefined => {
+  goal = (value: unknown, path: Path, effect: Effect): Goal | undefined => {
     if (!isObject(value)) {
-      this.wrongType(path, 'an object', value, consequence);
+      this.wrongType(path, 'goal', value, effect);
       return undefined;
     }
-    this.checkFields(value, KNOWN_FIELDS.goal, path);
+    this.checkFields(value, FEED_FIELDS.goal, path);
     const goal = withoutUndefined({
       year: this.optional(value, 'year', path, this.year),
       value: this.optional(value, 'value', path, this.number),
       change: this.optional(value, 'change', path, this.number),
-      direction: this.optional(value, 'direction', path, this.oneOf(['increase', 'decrease'] as const)),
+      direction: this.optional(value, 'direction', path, this.oneOf(DIRECTIONS)),
       atLeast: this.optional(value, 'atLeast', path, this.boolean),
     });
     return Object.keys(goal).length ? goal : undefined;
@@ -556,21 +509,21 @@ class FeedReader {
     // `{text, by}`: only the latter has a `text` or `by` field.
     const isTextObject = isObject(value) && !('text' in value) && !('by' in value);
     if (!isObject(value) || isTextObject) {
-      const text = this.richText(value, path, 'the item is left out');
+      const text = this.richText(value, path, leftOut('item'));
       return text && {text};
     }
-    this.checkFields(value, KNOWN_FIELDS.item, path);
+    this.checkFields(value, FEED_FIELDS.item, path);
     const text = this.required(value, 'text', path, 'item', this.richText);
     if (text === undefined) return undefined;
     return withoutUndefined({text, by: this.optional(value, 'by', path, this.partyIdList)});
   };
 
-  outcome = (value: unknown, path: Path, consequence: string): Outcome | undefined => {
+  outcome = (value: unknown, path: Path, effect: Effect): Outcome | undefined => {
     if (!isObject(value)) {
-      this.wrongType(path, 'an object (an outcome)', value, consequence);
+      this.wrongType(path, 'outcome', value, effect);
       return undefined;
     }
-    this.checkFields(value, KNOWN_FIELDS.outcome, path);
+    this.checkFields(value, FEED_FIELDS.outcome, path);
     const outcome = withoutUndefined({
       status: this.optional(value, 'status', path, this.oneOf(STATUSES)),
       summary: this.optional(value, 'summary', path, this.richText),
@@ -583,7 +536,7 @@ class FeedReader {
 
   activity(promiseBy: readonly string[] | undefined) {
     return (value: unknown, path: Path): Activity | undefined => {
-      const raw = this.object(value, path, 'activity', KNOWN_FIELDS.activity);
+      const raw = this.object(value, path, 'activity');
       if (!raw) return undefined;
       const text = this.required(raw, 'text', path, 'activity', this.richText);
       if (text === undefined) return undefined;
@@ -598,7 +551,7 @@ class FeedReader {
   }
 
   promise = (value: unknown, path: Path): CitizenPromise | undefined => {
-    const raw = this.object(value, path, 'promise', KNOWN_FIELDS.promise);
+    const raw = this.object(value, path, 'promise');
     if (!raw) return undefined;
     const id = this.required(raw, 'id', path, 'promise', this.slug);
     const area = this.required(raw, 'area', path, 'promise', this.text);
@@ -610,7 +563,7 @@ class FeedReader {
       area,
       promise,
       by,
-      places: nonEmpty(this.optional(raw, 'places', path, this.array((v, p) => this.text(v, p, 'the place is left out')))),
+      places: nonEmpty(this.optional(raw, 'places', path, this.array((v, p) => this.text(v, p, leftOut('place'))))),
       background: this.optional(raw, 'background', path, this.richText),
       followUp: this.optional(raw, 'followUp', path, this.richText),
       activities: nonEmpty(this.optional(raw, 'activities', path, this.array(this.activity(by)))),
@@ -620,7 +573,7 @@ class FeedReader {
   };
 
   signatory = (value: unknown, path: Path): Signatory | undefined => {
-    const raw = this.object(value, path, 'signatory', KNOWN_FIELDS.signatory);
+    const raw = this.object(value, path, 'signatory');
     if (!raw) return undefined;
     const name = this.required(raw, 'name', path, 'signatory', this.string);
     if (name === undefined) return undefined;
@@ -633,7 +586,7 @@ class FeedReader {
   };
 
   link = (value: unknown, path: Path): Link | undefined => {
-    const raw = this.object(value, path, 'link', KNOWN_FIELDS.link);
+    const raw = this.object(value, path, 'link');
     if (!raw) return undefined;
     const text = this.required(raw, 'text', path, 'link', this.text);
     if (text === undefined) return undefined;
@@ -641,7 +594,7 @@ class FeedReader {
   };
 
   contact = (value: unknown, path: Path): Contact | undefined => {
-    const raw = this.object(value, path, 'contact', KNOWN_FIELDS.contact);
+    const raw = this.object(value, path, 'contact');
     if (!raw) return undefined;
     const contact = withoutUndefined({
       organization: this.optional(raw, 'organization', path, this.text),
@@ -651,49 +604,40 @@ class FeedReader {
       email: this.optional(raw, 'email', path, this.string),
       url: this.optional(raw, 'url', path, this.url),
       address: nonEmpty(
-        this.optional(raw, 'address', path, this.array((v, p) => this.string(v, p, 'the line is left out')))
+        this.optional(raw, 'address', path, this.array((v, p) => this.string(v, p, leftOut('address-line'))))
       ),
     });
     if (Object.keys(contact).length === 0) {
-      this.report('item-dropped', path, 'The contact has nothing to show; it is left out.');
+      this.report('item-dropped', path, leftOut('contact'));
       return undefined;
     }
     return contact;
   };
 
   period = (value: unknown, path: Path): Period | undefined => {
-    const raw = this.object(value, path, 'period', KNOWN_FIELDS.period);
+    const raw = this.object(value, path, 'period');
     if (!raw) return undefined;
     const id = this.required(raw, 'id', path, 'period', this.slug);
     if (id === undefined) return undefined;
-    let from: FeedDate | undefined;
-    if (this.field(raw, 'from') === undefined) {
-      this.report('period-without-from', at(path, 'from'), 'Required field "from" is missing; the period is shown last.', {
+    const rawFrom = this.field(raw, 'from');
+    const from = rawFrom === undefined ? undefined : this.date(rawFrom, at(path, 'from'));
+    if (!from) {
+      this.report('period-without-from', at(path, 'from'), {consequence: 'shown-last'}, {
         field: 'from',
+        reason: rawFrom === undefined ? 'missing' : 'unreadable',
       });
-    } else {
-      from = this.date(this.field(raw, 'from'), at(path, 'from'), '');
-      if (!from) {
-        this.report('period-without-from', at(path, 'from'), 'The period has no readable "from"; it is shown last.', {
-          field: 'from',
-        });
-      }
     }
     let to = this.optional(raw, 'to', path, this.date);
     if (from && to && startOf(to) < startOf(from)) {
-      this.report('invalid-value', at(path, 'to'), 'The period ends before it starts; "to" is ignored.', {field: 'to'});
+      this.report('invalid-value', at(path, 'to'), IGNORED, {expected: 'end-after-start', field: 'to'});
       to = undefined;
     }
     const promises = this.required(raw, 'promises', path, 'period', this.array(this.promise, true));
-    // Missing or not an array is already reported (with "the period is left
-    // out"). Why: a second report pointed at the same absent key.
+    // Missing or not an array is already reported, with the period left out:
+    // one report per absent key.
     if (!promises) return undefined;
     if (promises.length === 0) {
-      this.report(
-        'period-without-promises',
-        at(path, 'promises'),
-        'The period has no usable promise; the period is left out.'
-      );
+      this.report('period-without-promises', at(path, 'promises'), leftOut('period'));
       return undefined;
     }
     return withoutUndefined({
@@ -714,7 +658,11 @@ class FeedReader {
  * Keeps the first item's id; later duplicates get `id-2`, `id-3`… so that
  * they are still shown and deep links stay unambiguous.
  */
-function uniqueIds<T extends {readonly id: string}>(items: readonly T[], reader: FeedReader, what: string): T[] {
+function uniqueIds<T extends {readonly id: string}>(
+  items: readonly T[],
+  reader: FeedReader,
+  kind: 'party' | 'period' | 'promise'
+): T[] {
   const taken = new Set(items.map((item) => item.id));
   const seen = new Set<string>();
   return items.map((item) => {
@@ -727,12 +675,11 @@ function uniqueIds<T extends {readonly id: string}>(items: readonly T[], reader:
     const id = `${item.id}-${n}`;
     taken.add(id);
     seen.add(id);
-    reader.report(
-      'duplicate-id',
-      at(reader.origin.get(item) ?? ROOT, 'id'),
-      `The ${what} id "${item.id}" is used twice; the first ${what} keeps it and this one is shown as "${id}".`,
-      {id: item.id, derived: id}
-    );
+    reader.report('duplicate-id', at(reader.origin.get(item) ?? ROOT, 'id'), {consequence: 'derived-id'}, {
+      id: item.id,
+      derived: id,
+      item: kind,
+    });
     return {...item, id};
   });
 }
@@ -743,9 +690,9 @@ function nonEmpty<T>(items: T[] | undefined): T[] | undefined {
 
 /**
  * Drops keys whose value is undefined, so normalized objects hold only what
- * the feed had. Why a copy and not `delete`, as first written: deleting a key
- * turns an object into a slow dictionary several times its size, and a large
- * feed makes ten thousand of them, all kept alive for the page.
+ * the feed had. A copy, not `delete`: deleting a key turns an object into a
+ * slow dictionary several times its size, and a large feed makes ten
+ * thousand of them, all kept alive for the page.
  */
 function withoutUndefined<T extends object>(object: T): {[K in keyof T]: Exclude<T[K], undefined>} {
   const result: Partial<T> = {};
@@ -781,10 +728,7 @@ export function parseFeed(input: unknown): ParseResult {
     }
   }
   if (!isObject(json)) {
-    return {
-      ok: false,
-      error: {kind: 'not-object', message: `The feed must be a JSON object, but it is ${describeType(json)}.`},
-    };
+    return {ok: false, error: {kind: 'not-object', message: `The feed must be a JSON object, not ${jsonType(json)}.`}};
   }
   const reader = new FeedReader();
   const format = reader.field(json, 'format');
@@ -802,16 +746,20 @@ export function parseFeed(input: unknown): ParseResult {
       },
     };
   }
-  reader.checkFields(json, KNOWN_FIELDS.feed, ROOT);
+  reader.checkFields(json, FEED_FIELDS.feed, ROOT);
   const language = reader.field(json, 'language');
   if (language !== undefined) {
     if (typeof language === 'string' && LANGUAGE_TAG.test(language)) reader.language = language;
-    else reader.report('invalid-value', at(ROOT, 'language'), `${preview(language)} is not a language tag; "sv" is used.`, {
-      value: preview(language),
-    });
+    else {
+      reader.report('invalid-value', at(ROOT, 'language'), {consequence: 'default-used'}, {
+        expected: 'language-tag',
+        value: preview(language),
+        default: reader.language,
+      });
+    }
   }
-  // Why not `field(…) ?? []`: that let `"parties": null` pass unreported,
-  // where every other optional field of the wrong type is reported.
+  // Absent is an empty list; anything else goes through the reader, so that
+  // `"parties": null` is reported like any optional field of the wrong type.
   const rawParties = reader.field(json, 'parties');
   const parties = rawParties === undefined ? [] : reader.parties(rawParties, at(ROOT, 'parties'));
   const rawPeriods = reader.field(json, 'periods');
@@ -821,13 +769,11 @@ export function parseFeed(input: unknown): ParseResult {
       error: {
         kind: 'no-periods',
         message:
-          rawPeriods === undefined
-            ? 'The feed has no "periods".'
-            : `"periods" must be an array, but it is ${describeType(rawPeriods)}.`,
+          rawPeriods === undefined ? 'The feed has no "periods".' : `"periods" must be an array, not ${jsonType(rawPeriods)}.`,
       },
     };
   }
-  const periods = reader.array(reader.period, true)(rawPeriods, at(ROOT, 'periods'), '') ?? [];
+  const periods = reader.array(reader.period, true)(rawPeriods, at(ROOT, 'periods'), IGNORED) ?? [];
   if (periods.length === 0) {
     return {ok: false, error: {kind: 'no-periods', message: 'The feed has no usable period.'}};
   }

@@ -4,6 +4,7 @@
  * safe to render: texts are plain strings, rich text is a small tree, URLs
  * have passed the allowlist. Field names follow the feed format.
  */
+import type {DIRECTIONS, FEED_FIELDS, PARTY_KINDS, STATUSES, UNIT_KEYWORDS} from './fields.js';
 
 /** Text in one or more languages, keyed by BCP 47 tag; never empty. */
 export type LocalizedText = Readonly<Record<string, string>>;
@@ -35,13 +36,9 @@ export interface FeedDate {
   readonly day?: number;
 }
 
-export type OutcomeStatus =
-  | 'fulfilled'
-  | 'partly-fulfilled'
-  | 'not-fulfilled'
-  | 'ongoing';
+export type OutcomeStatus = (typeof STATUSES)[number];
 
-export type PartyKind = 'police' | 'municipality' | 'other';
+export type PartyKind = (typeof PARTY_KINDS)[number];
 
 export interface Party {
   readonly id: string;
@@ -54,14 +51,25 @@ export interface Goal {
   readonly year?: number;
   readonly value?: number;
   readonly change?: number;
-  readonly direction?: 'increase' | 'decrease';
+  readonly direction?: (typeof DIRECTIONS)[number];
   readonly atLeast?: boolean;
+}
+
+/** CLDR plural categories, the keys of a unit's plural forms. */
+export type PluralCategory = (typeof FEED_FIELDS.pluralUnit)[number];
+
+/**
+ * A unit in words with a form per plural category ("vandring per år",
+ * "vandringar per år"); `other` is always there.
+ */
+export interface PluralUnit {
+  readonly forms: Readonly<Partial<Record<PluralCategory, LocalizedText>>> & {readonly other: LocalizedText};
 }
 
 export interface Target {
   readonly label: LocalizedText;
-  /** `count`, `percent`, or a unit in words. */
-  readonly unit?: 'count' | 'percent' | LocalizedText;
+  /** `count`, `percent`, a unit in words used with any number, or a unit with plural forms. */
+  readonly unit?: (typeof UNIT_KEYWORDS)[number] | LocalizedText | PluralUnit;
   readonly baseline?: {readonly year?: number; readonly value: number};
   readonly goal?: Goal;
   readonly actual?: {
@@ -179,17 +187,66 @@ export type ProblemCode =
   | 'too-many-items'
   | 'too-much-markup';
 
-/** A recoverable problem: the rest of the feed still renders. */
+/**
+ * What happens because of a recoverable problem (docs/feed-format.md,
+ * "Problem codes"):
+ *
+ * - `ignored`: the value is not used; the item that holds it is kept;
+ * - `item-left-out`: the item that holds it is not shown (`params.item` says
+ *   which kind: `promise`, `period`…);
+ * - `shown-last`: a period without a readable start is shown after the others;
+ * - `derived-id`: the item is shown under another id (`params.derived`);
+ * - `truncated`: only the first `params.limit` characters or items are used;
+ * - `plain-text`: from here on, rich text is shown without its formatting;
+ * - `link-removed`: a link's text is shown, without the link;
+ * - `default-used`: a default is used instead (`params.default`).
+ */
+export type Consequence =
+  | 'ignored'
+  | 'item-left-out'
+  | 'shown-last'
+  | 'derived-id'
+  | 'truncated'
+  | 'plain-text'
+  | 'link-removed'
+  | 'default-used';
+
+/** The kinds of item a problem can leave out (`params.item`). */
+export type ItemKind =
+  | 'party'
+  | 'period'
+  | 'promise'
+  | 'activity'
+  | 'target'
+  | 'baseline'
+  | 'actual'
+  | 'item'
+  | 'signatory'
+  | 'contact'
+  | 'link'
+  | 'place'
+  | 'address-line';
+
+/**
+ * A recoverable problem: the rest of the feed still renders. What is wrong
+ * (`code`), where (`path`, `segments`) and what happens (`consequence`), with
+ * the values a sentence needs in `params`; the sentences themselves, in
+ * Swedish and English, are the validator's (src/validate/).
+ */
 export interface Problem {
   readonly code: ProblemCode;
   /** Where, as `periods[1].promises[0].area`. */
   readonly path: string;
   /** The same path as keys and indexes, for tools that look it up. */
   readonly segments: readonly PathSegment[];
-  /** What is wrong and what happens, in English, for the console. */
-  readonly message: string;
-  /** Values for messages in other languages (field names, ids…). */
+  readonly consequence: Consequence;
+  /** Field names, values (as JSON, shortened), ids, limits… by code. */
   readonly params: Readonly<Record<string, string | number>>;
+  /**
+   * For a developer's console: `code → consequence {params}`, the same in
+   * every language, e.g. `missing-required → item-left-out {"field":"area","item":"promise"}`.
+   */
+  readonly message: string;
 }
 
 export type FatalKind =
@@ -202,6 +259,7 @@ export type FatalKind =
 /** A problem that stops the feed from rendering at all. */
 export interface FatalProblem {
   readonly kind: FatalKind;
+  /** A short English line for developers' consoles. */
   readonly message: string;
   /** For `format`: the format string the feed declared, if any. */
   readonly found?: string;

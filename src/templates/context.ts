@@ -10,10 +10,11 @@ import {
   type LocalizedRichText,
   type LocalizedText,
   type Party,
+  type Resolved,
 } from '../feed/index.js';
 import type {Locale} from '../locale.js';
 import {formatListParts} from '../format.js';
-import {renderBlocks} from './rich-text.js';
+import {breakable, renderBlocks} from './rich-text.js';
 
 export interface RenderContext {
   readonly feed: Feed;
@@ -34,6 +35,8 @@ export interface RenderContext {
 export interface View {
   /** Today as yyyymmdd, for current/ended/upcoming. */
   readonly today: number;
+  /** The id a period's or promise's element carries: its fragment id, unless another widget on the page owns it. */
+  readonly fragmentId: (fragment: string) => string;
   readonly isOpen: (fragment: string) => boolean;
   /** Whether a promise is rendered yet: a large feed's first render holds its first promises (and the open ones) only. */
   readonly isShown: (fragment: string) => boolean;
@@ -106,9 +109,8 @@ export function heading(
 export function text(context: RenderContext, value: LocalizedText | undefined): unknown {
   const resolved = resolveLanguage(value, context.locale.lang, context.feed.language);
   if (!resolved) return nothing;
-  return sameLanguage(resolved.lang, context.locale.base)
-    ? resolved.value
-    : html`<span lang=${resolved.lang}>${resolved.value}</span>`;
+  const words = breakable(resolved.value);
+  return sameLanguage(resolved.lang, context.locale.base) ? words : html`<span lang=${resolved.lang}>${words}</span>`;
 }
 
 /** The plain string of a text, for attributes and joined lists. */
@@ -158,12 +160,9 @@ export function textList(context: RenderContext, texts: readonly LocalizedText[]
  * A sentence of ours with a feed text inside it (a unit): the feed text gets
  * its own `lang` when it is in another language than the wrapper.
  */
-export function withForeignText(context: RenderContext, sentence: string, value: LocalizedText | undefined): unknown {
-  const resolved = resolveLanguage(value, context.locale.lang, context.feed.language);
-  if (!resolved || sameLanguage(resolved.lang, context.locale.base)) return sentence;
-  const at = sentence.lastIndexOf(resolved.value);
+export function withForeignText(context: RenderContext, sentence: string, part: Resolved<string> | undefined): unknown {
+  if (!part || sameLanguage(part.lang, context.locale.base)) return sentence;
+  const at = sentence.lastIndexOf(part.value);
   if (at === -1) return sentence;
-  return html`${sentence.slice(0, at)}<span lang=${resolved.lang}>${resolved.value}</span>${sentence.slice(
-    at + resolved.value.length
-  )}`;
+  return html`${sentence.slice(0, at)}<span lang=${part.lang}>${part.value}</span>${sentence.slice(at + part.value.length)}`;
 }

@@ -10,13 +10,18 @@ import {heading, richText, text, type RenderContext} from './context.js';
 import {renderContacts} from './contacts.js';
 import {renderLinks, renderPeriod} from './period.js';
 
-/**
- * `periods`: the periods to show (all, or the one the `period` attribute
- * names); `source`: the page address printed under the promises.
- */
-export function renderFeed(context: RenderContext, periods: readonly Period[], source: string | undefined): unknown {
+export interface FeedOptions {
+  /** The periods to show: all, or the one the `period` attribute names. */
+  readonly periods: readonly Period[];
+  /** The feed's title, which a host page with its own heading does without. */
+  readonly showTitle: boolean;
+  /** The page address printed under the promises. */
+  readonly source?: string;
+}
+
+export function renderFeed(context: RenderContext, {periods, showTitle, source}: FeedOptions): unknown {
   const {feed} = context;
-  return html`${feed.title ? html`<p class="title" part="title">${text(context, feed.title)}</p>` : nothing}
+  return html`${showTitle && feed.title ? html`<p class="title" part="title">${text(context, feed.title)}</p>` : nothing}
     ${richText(context, feed.intro, {className: 'rich-text intro'})}
     ${periods.map((period) => renderPeriod(context, period))}
     ${feed.links.length

@@ -2,12 +2,22 @@
  * The loading and error messages: plain language in the widget's language.
  * The technical reason goes to the console and the error event instead.
  */
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import type {FeedError} from '../feed-error.js';
 
+/**
+ * Whether trying again can help: a dead network, a slow or failing server.
+ * A missing file, a broken feed or an embed without a feed stays so until
+ * someone fixes it.
+ */
+function retryHelps(error: FeedError | undefined): boolean {
+  if (!error) return false;
+  return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && error.status !== 404);
+}
+
 export function renderLoading() {
-  return html`<p class="message loading" part="message" role="status">
+  return html`<p class="message loading" part="message" role="status" data-nosnippet>
     ${msg('Hämtar medborgarlöftena …', {desc: 'Shown while the promises are being loaded.'})}
   </p>`;
 }
@@ -26,7 +36,7 @@ export function renderError(error: FeedError | undefined, onRetry: () => void) {
       desc: 'Error: the feed address gives 404 Not Found.',
     });
   } else if (kind === 'http') {
-    reason = msg('Servern kunde inte lämna ut medborgarlöftena just nu. Försök igen om en stund.', {
+    reason = msg('Servern kunde inte skicka medborgarlöftena just nu. Försök igen om en stund.', {
       desc: 'Error: the server answered with an error status (such as 500).',
     });
   } else if (kind === 'no-feed') {
@@ -36,11 +46,13 @@ export function renderError(error: FeedError | undefined, onRetry: () => void) {
       desc: 'Error: the feed is broken (not JSON, wrong format, no periods).',
     });
   }
-  return html`<div class="message error" part="message" role="alert">
+  return html`<div class="message error" part="message" role="alert" data-nosnippet>
     <p class="error-title">${msg('Medborgarlöftena kan inte visas just nu.', {desc: 'First line of every error message.'})}</p>
     <p>${reason}</p>
-    <button type="button" class="retry" part="retry" @click=${onRetry}>
-      ${msg('Försök igen', {desc: 'Button: try to load the promises again.'})}
-    </button>
+    ${retryHelps(error)
+      ? html`<button type="button" class="retry" part="retry" @click=${onRetry}>
+          ${msg('Försök igen', {desc: 'Button: try to load the promises again.'})}
+        </button>`
+      : nothing}
   </div>`;
 }

@@ -1,40 +1,13 @@
 /**
- * How it went: status in words (with an icon that is never the only signal),
- * summary, and the lists of what was and was not carried out.
+ * How it went: status as a tag, summary, and the lists of what was and was
+ * not carried out.
  */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Item, Outcome, OutcomeStatus} from '../feed/index.js';
+import type {Item, Outcome} from '../feed/index.js';
 import {formatDate} from '../format.js';
 import {heading, partyNames, richText, textList, type RenderContext} from './context.js';
-
-const STATUS_ICONS: Readonly<Record<OutcomeStatus, string>> = {
-  fulfilled: '✓',
-  'partly-fulfilled': '◐',
-  'not-fulfilled': '✗',
-  ongoing: '↻',
-};
-
-export function statusLabel(status: OutcomeStatus): string {
-  switch (status) {
-    case 'fulfilled':
-      return msg('Uppfyllt', {desc: 'Status of a promise or activity: it was done as promised.'});
-    case 'partly-fulfilled':
-      return msg('Delvis uppfyllt', {desc: 'Status of a promise or activity: partly done.'});
-    case 'not-fulfilled':
-      return msg('Inte uppfyllt', {desc: 'Status of a promise or activity: not done.'});
-    case 'ongoing':
-      return msg('Pågår', {desc: 'Status of a promise or activity: work is still going on.'});
-  }
-}
-
-/** The status as an icon (hidden from screen readers) and words. */
-export function renderStatus(status: OutcomeStatus | undefined): unknown {
-  if (!status) return nothing;
-  return html`<span class="status status-${status}" part="status status-${status}"
-    ><span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span> ${statusLabel(status)}</span
-  >`;
-}
+import {renderStatus} from './tags.js';
 
 function renderItems(context: RenderContext, items: readonly Item[]): unknown {
   return html`<ul class="items">

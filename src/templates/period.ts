@@ -11,6 +11,7 @@ import {periodFragment, promiseFragment} from '../fragments.js';
 import {heading, richText, text, type RenderContext, type View} from './context.js';
 import {renderOutcome} from './outcome.js';
 import {renderPromise} from './promise.js';
+import {renderPhase, renderSummary} from './tags.js';
 
 /** "Medborgarlöften 2021–2022", "Medborgarlöften från 2016", or the feed's own title. */
 export function periodTitle(context: RenderContext, period: Period): unknown {
@@ -24,24 +25,6 @@ export function periodTitle(context: RenderContext, period: Period): unknown {
   return msg(str`Medborgarlöften ${range}`, {desc: 'Title of a period, e.g. "Medborgarlöften 2021–2022".'});
 }
 
-/** "Gäller 2021–2022", "Gällde 2019–2021", "Börjar gälla 2027". */
-function phaseText(context: RenderContext, today: number, period: Period): string | undefined {
-  const phase = periodPhase(period.from, period.to, today);
-  if (!phase || !period.from) return undefined;
-  const from = formatDate(period.from, context.locale.intl);
-  const range = formatDateRange(period.from, period.to, context.locale.intl);
-  switch (phase) {
-    case 'upcoming':
-      return msg(str`Kommande: börjar gälla ${from}`, {desc: 'A period that has not started yet, e.g. "Kommande: börjar gälla 2027".'});
-    case 'ended':
-      return msg(str`Avslutad: gällde ${range}`, {desc: 'A period that is over, e.g. "Avslutad: gällde 2019–2021".'});
-    case 'current':
-      return period.to
-        ? msg(str`Aktuell: gäller ${range}`, {desc: 'The period in force now, e.g. "Aktuell: gäller 2021–2022".'})
-        : msg(str`Aktuell: gäller sedan ${from}`, {desc: 'An open-ended period in force now, e.g. "Aktuell: gäller sedan 2016".'});
-  }
-}
-
 /** The button that opens (or closes) every promise of a period. */
 function renderShowAll(context: RenderContext, view: View, period: Period, fragments: readonly string[]): unknown {
   // Only panels in the DOM: a large feed's later promises arrive after the first paint.
@@ -49,7 +32,7 @@ function renderShowAll(context: RenderContext, view: View, period: Period, fragm
     .filter(view.isShown)
     .map((fragment) => `${fragment}~panel${context.idSuffix}`);
   const allOpen = fragments.every(view.isOpen);
-  return html`<p class="show-all-row">
+  return html`<p class="show-all-row" data-nosnippet>
     <button
       type="button"
       class="show-all"
@@ -93,10 +76,9 @@ export function renderPeriod(context: RenderContext, period: Period): unknown {
   const fragments = period.promises.map((promise) => promiseFragment(period.id, promise.id));
   // A static render cannot know when it is read: no phase, and no ids (it may share a page with the widget).
   const phase = view ? periodPhase(period.from, period.to, view.today) : undefined;
-  const phaseLine = view ? phaseText(context, view.today, period) : undefined;
   return html`<section
     class="period"
-    id=${view ? fragment : nothing}
+    id=${view ? view.fragmentId(fragment) : nothing}
     part="period"
     aria-labelledby=${view ? headingId : nothing}
     data-phase=${view ? (phase ?? 'unknown') : nothing}
@@ -106,7 +88,7 @@ export function renderPeriod(context: RenderContext, period: Period): unknown {
       className: 'period-heading',
       part: 'period-heading',
     })}
-    ${phaseLine ? html`<p class="phase phase-${phase}" part="phase">${phaseLine}</p>` : nothing}
+    ${phase ? html`<p class="period-tags">${renderPhase(phase)}</p>` : nothing} ${renderSummary(context, period)}
     ${richText(context, period.intro)}
     ${view && period.promises.length > 1 ? renderShowAll(context, view, period, fragments) : nothing}
     <div class="promises">
@@ -117,7 +99,14 @@ export function renderPeriod(context: RenderContext, period: Period): unknown {
         // later never shifts the DOM (and the focus) of those after it.
         if (!view.isShown(fragment)) return nothing;
         return guard(
-          [promise, view.renderKey, view.isOpen(fragment), view.isFilled(fragment), view.copiedFragment === fragment],
+          [
+            promise,
+            view.renderKey,
+            view.isOpen(fragment),
+            view.isFilled(fragment),
+            view.copiedFragment === fragment,
+            view.fragmentId(fragment),
+          ],
           () => renderPromise(context, period, promise)
         );
       })}

@@ -5,10 +5,11 @@
 import {html, noChange, nothing} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
-import type {Activity, CitizenPromise, Period} from '../feed/index.js';
+import {resolveLanguage, type Activity, type CitizenPromise, type Period} from '../feed/index.js';
 import {promiseFragment} from '../fragments.js';
-import {heading, partyNames, plainText, richText, text, textList, type RenderContext} from './context.js';
-import {renderOutcome, renderStatus} from './outcome.js';
+import {heading, partyNames, richText, text, textList, withForeignText, type RenderContext} from './context.js';
+import {renderOutcome} from './outcome.js';
+import {renderStatus} from './tags.js';
 import {renderTargets} from './target.js';
 
 /** "Polisen och Strömsunds kommun": who keeps a promise; absent `by` means every party. */
@@ -68,7 +69,7 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
   const open = view.isOpen(fragment);
   const buttonId = `${fragment}~button${context.idSuffix}`;
   const panelId = `${fragment}~panel${context.idSuffix}`;
-  return html`<div class="promise" id=${fragment} part="promise">
+  return html`<div class="promise" id=${view.fragmentId(fragment)} part="promise">
     ${heading(
       context,
       1,
@@ -91,8 +92,6 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
       class="panel"
       part="panel"
       id=${panelId}
-      role="region"
-      aria-labelledby=${buttonId}
       hidden=${open ? nothing : view.untilFound ? 'until-found' : ''}
       data-fragment=${fragment}
       @beforematch=${view.onBeforeMatch}
@@ -109,19 +108,31 @@ export function renderPromise(context: RenderContext, period: Period, promise: C
   </div>`;
 }
 
-/** The button that copies a link to one promise, and its confirmation. */
+/**
+ * The button that copies a link to one promise, and its confirmation. Its
+ * name is one sentence with the area in it ("Kopiera länk till Trafik"),
+ * from a hidden element so that the area keeps its own `lang`; it begins
+ * with the visible words.
+ */
 function renderCopyLink(context: RenderContext, promise: CitizenPromise, fragment: string): unknown {
   const {view} = context;
   if (!view) return nothing;
-  const area = plainText(context, promise.area);
-  return html`<p class="copy-link-row">
-    <button type="button" class="copy-link" part="copy-link" data-fragment=${fragment} @click=${view.onCopyLink}>
-      ${msg('Kopiera länk', {desc: 'Button: copies a link to one promise. Followed by a hidden "till …" with the area.'})}<span
-        class="visually-hidden"
-      >
-        ${msg(str`till ${area}`, {desc: 'Hidden end of the copy-link button, for screen readers: "till Trafik".'})}</span
-      >
+  const area = resolveLanguage(promise.area, context.locale.lang, context.feed.language);
+  const areaName = area?.value ?? '';
+  const labelId = `${fragment}~copy-label${context.idSuffix}`;
+  return html`<p class="copy-link-row" data-nosnippet>
+    <button type="button" class="copy-link" part="copy-link" aria-labelledby=${labelId} data-fragment=${fragment} @click=${view.onCopyLink}>
+      ${msg('Kopiera länk', {desc: 'Button: copies a link to one promise.'})}
     </button>
+    <span id=${labelId} hidden
+      >${withForeignText(
+        context,
+        msg(str`Kopiera länk till ${areaName}`, {
+          desc: 'Name of the copy-link button for screen readers, with the promise\'s area, e.g. "Kopiera länk till Trafik". Begin with the button\'s visible words.',
+        }),
+        area
+      )}</span
+    >
     <span class="copy-status" role="status"
       >${view.copiedFragment === fragment
         ? msg('Länken är kopierad', {desc: 'Confirms that the link to a promise was copied.'})

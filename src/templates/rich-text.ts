@@ -5,11 +5,22 @@
 import {html, nothing} from 'lit';
 import type {Block, Inline} from '../feed/index.js';
 
+/**
+ * Text with a line-break opportunity after each slash: browsers do not
+ * break "serviceförvaltningen/säkerhetsskyddschef" there, and at 320 px
+ * would break it mid-word instead.
+ */
+export function breakable(value: string): unknown {
+  if (!value.includes('/')) return value;
+  const parts = value.split('/');
+  return parts.map((part, index) => (index < parts.length - 1 ? html`${part}/<wbr />` : part));
+}
+
 function renderInline(nodes: readonly Inline[]): unknown[] {
   return nodes.map((node) => {
     switch (node.type) {
       case 'text':
-        return node.text;
+        return breakable(node.text);
       case 'break':
         return html`<br />`;
       case 'em':

@@ -14,9 +14,11 @@ import {renderFeed} from './feed.js';
 export interface StaticOptions {
   /** Level (1–6) of the period headings. */
   readonly headingLevel: number;
+  /** The feed's title above the periods, as the element's `show-title`. */
+  readonly showTitle?: boolean;
 }
 
 export function renderStaticFeed(feed: Feed, locale: Locale, options: StaticOptions): unknown {
   const context = createContext(feed, locale, {...options, idSuffix: '~static'});
-  return html`<div data-medborgar-loften-fallback lang=${locale.base}>${renderFeed(context, feed.periods, undefined)}</div>`;
+  return html`<div data-medborgar-loften-fallback lang=${locale.base}>${renderFeed(context, {periods: feed.periods, showTitle: options.showTitle ?? false})}</div>`;
 }

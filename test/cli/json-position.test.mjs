@@ -1,11 +1,11 @@
 /**
- * The JSON position mapper (src/cli/json-position.ts): it agrees with
+ * The JSON position mapper (src/validate/json-position.ts): it agrees with
  * JSON.parse on what is JSON, finds every value of the demo feeds at the
  * line and column where it stands, and says where and why a text is not JSON.
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {mapJsonPositions} from '../../lib/cli/json-position.js';
+import {mapJsonPositions} from '../../lib/validate/json-position.js';
 import {EXEMPELBY, STROMSUND, read} from './helpers.mjs';
 
 function isJson(text) {

@@ -176,19 +176,26 @@ describe('validate: the bad fixtures', () => {
     const {stdout} = cli(['validate', bad('missing-area')]);
     assert.equal(
       stdout.split('\n')[0],
-      'test/fixtures/bad/missing-area.json:9:9: fel: periods[0].promises[1].area: Obligatoriskt fält "area" saknas; löftet tas inte med. [missing-required]'
+      'test/fixtures/bad/missing-area.json:9:9: fel: periods[0].promises[1].area: Det obligatoriska fältet "area" saknas. Löftet visas inte. [missing-required]'
     );
     const english = cli(['validate', '--lang', 'en', bad('missing-area')]).stdout;
     assert.equal(
       english.split('\n')[0],
-      'test/fixtures/bad/missing-area.json:9:9: error: periods[0].promises[1].area: Required field "area" is missing; the promise is left out. [missing-required]'
+      'test/fixtures/bad/missing-area.json:9:9: error: periods[0].promises[1].area: The required field "area" is missing. The promise is not shown. [missing-required]'
     );
-    assert.match(english, /missing-area\.json: 1 error, 0 warnings/);
+    assert.match(english, /missing-area\.json: 1 error and 0 warnings/);
   });
 
   it('says what is wrong with the JSON in plain words, in both languages', () => {
-    assert.match(cli(['validate', bad('trailing-comma')]).stdout, /:8:84: fel: periods\[0\]\.promises: Inte giltig JSON: Kommatecken efter det sista värdet/);
-    assert.match(cli(['validate', '--lang', 'en', bad('comment')]).stdout, /:3:3: error: \(feed\): Not valid JSON: Comments \(\/\/ or \/\* \*\/\) are not allowed in JSON\./);
+    assert.match(
+      cli(['validate', bad('trailing-comma')]).stdout,
+      /:8:84: fel: periods\[0\]\.promises: Flödet är inte giltig JSON\. Kommatecken efter det sista värdet/
+    );
+    assert.match(cli(['validate', bad('comment')]).stdout, /:3:3: fel: \(flödet\): Flödet är inte giltig JSON\. Kommentarer/);
+    assert.match(
+      cli(['validate', '--lang', 'en', bad('comment')]).stdout,
+      /:3:3: error: \(feed\): The feed is not valid JSON\. Comments \(\/\/ or \/\* \*\/\) are not allowed in JSON\./
+    );
   });
 
   it('says each feed-module problem in Swedish, never falling back to the English message', () => {
@@ -212,7 +219,9 @@ describe('validate: input and usage', () => {
   it('reads standard input for "-"', () => {
     const {code, stdout} = cli(['validate', '-'], {input: '{"format": "medborgar-loften/1", "periods": []}'});
     assert.equal(code, 2);
-    assert.match(stdout, /^\(stdin\):1:45: fel: periods: Listan "periods" är tom; flödet behöver minst en period\. \[no-periods\]$/m);
+    assert.match(stdout, /^\(standardinmatning\):1:45: fel: periods: Listan "periods" är tom\. Flödet behöver minst en period\. \[no-periods\]$/m);
+    const english = cli(['validate', '--lang', 'en', '-'], {input: '{"format": "medborgar-loften/1", "periods": []}'}).stdout;
+    assert.match(english, /^\(standard input\):1:45: error: periods: The list "periods" is empty\./m);
   });
 
   it('says why no period is usable: the schema errors inside the periods', () => {
@@ -224,7 +233,7 @@ describe('validate: input and usage', () => {
       'fatal no-periods periods 2:13',
       'error schema:required periods[0].promises[0].area 3:16',
     ]);
-    assert.equal(file.problems[0].message, 'Schema: required field "area" is missing.');
+    assert.equal(file.problems[0].message, 'Schema: the required field "area" is missing.');
   });
 
   it('exits 66 for a file it cannot read, and still checks the others', () => {

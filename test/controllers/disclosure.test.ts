@@ -4,7 +4,7 @@
  */
 import {expect, oneEvent} from '@open-wc/testing';
 import {Disclosure, type ToggleEventDetail} from '../../src/controllers/disclosure.js';
-import {connectedHost, type ControllerHost} from './host.js';
+import {connectedHost} from './host.js';
 
 const A = 'medborgarloften-p/a';
 const B = 'medborgarloften-p/b';

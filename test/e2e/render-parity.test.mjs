@@ -38,12 +38,12 @@ const FIXTURES = [
 
 /**
  * Runs in the page: what a reader gets from a rendering. Controls
- * (buttons' rows), the phase line, the printed source line and charts are
+ * (buttons' rows), the phase tag, the printed source line and the bars are
  * the widget's alone; the rest must match.
  */
 function readRendering(root) {
   const copy = root.cloneNode(true);
-  for (const element of copy.querySelectorAll('.show-all-row, .copy-link-row, .phase, .print-only, .chart, .chevron, slot')) {
+  for (const element of copy.querySelectorAll('.show-all-row, .copy-link-row, .period-tags, .print-only, svg.bar, .chevron, slot')) {
     element.remove();
   }
   // Adjacent text nodes as the HTML parser would merge them (Lit keeps comment markers between them).

@@ -151,7 +151,7 @@ describe('accessibility', () => {
           expect(new Set(ids).size, 'ids are unique').to.equal(ids.length);
         });
 
-        it(`names each toggle of ${name} by its promise's area and labels each panel by its toggle`, async () => {
+        it(`names each toggle of ${name} by its promise's area; panels are plain containers, not landmarks`, async () => {
           const json = await feedJson(src);
           const promises = promisesInOrder(json);
           const el = await mount(html`<medborgar-loften lang=${lang} src=${src}></medborgar-loften>`);
@@ -162,8 +162,9 @@ describe('accessibility', () => {
           buttons.forEach((button, index) => {
             const panel = panelOf(el, button);
             expect(button.id, 'the toggle has an id').to.not.equal('');
-            expect(panel.getAttribute('role')).to.equal('region');
-            expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+            // APG: no region role where many panels can be open at once (landmark proliferation).
+            expect(panel.hasAttribute('role')).to.equal(false);
+            expect(panel.hasAttribute('aria-labelledby')).to.equal(false);
             expect(panelClosed(panel), 'a closed panel is hidden').to.equal(true);
             // The panel belongs to this promise: it holds the promise's text.
             expect(fold(panel.textContent)).to.contain(fold(textIn(promises[index]!['promise'], lang)).slice(0, 40));
@@ -190,7 +191,7 @@ describe('accessibility', () => {
 
       it('is accessible in the error state, with an alert, a retry button and the fallback shown', async () => {
         const el = await mount(
-          html`<medborgar-loften lang=${lang} src="/__feed/status/404"
+          html`<medborgar-loften lang=${lang} src="/__feed/status/503"
             ><p class="fallback-content"><a href="/medborgarloften.pdf">${FALLBACK_TEXT}</a></p></medborgar-loften
           >`
         );

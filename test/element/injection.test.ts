@@ -185,7 +185,8 @@ function assertInert(el: MedborgarLoften): void {
 }
 
 /** Shadow DOM (the default) and light DOM: the same templates into another root. */
-const MODES: readonly Record<string, string>[] = [{}, {'light-dom': ''}];
+// show-title: the feed's title is one of the fields under test.
+const MODES: readonly Record<string, string>[] = [{'show-title': ''}, {'light-dom': '', 'show-title': ''}];
 
 /** Every state the payload tests put a widget in: rendered, every promise opened, then in English. */
 async function exercise(el: MedborgarLoften, check: () => void): Promise<void> {
@@ -315,15 +316,15 @@ describe('a literal </script> inside an inline feed', () => {
   });
 
   it('the documented escape (<\\/script> or \\u003c) keeps the feed whole and shows the text as written', async () => {
-    const title = 'a</script><script>window.__canary()</script>';
+    const intro = 'a</script><script>window.__canary()</script>';
     for (const json of [
-      JSON.stringify(feed({title})).replace(/<\//g, '<\\/'),
-      JSON.stringify(feed({title})).replace(/</g, '\\u003c'),
+      JSON.stringify(feed({intro})).replace(/<\//g, '<\\/'),
+      JSON.stringify(feed({intro})).replace(/</g, '\\u003c'),
     ]) {
       const {el} = await embed(json);
       await new Promise((done) => setTimeout(done, 20));
       expect(el.status).to.equal('loaded');
-      expect(root(el).querySelector('.title')!.textContent).to.equal(title);
+      expect(root(el).querySelector('.intro')!.textContent).to.equal(intro);
       expect(window.__canaryCount, 'script ran').to.equal(0);
     }
   });

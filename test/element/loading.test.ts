@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {flush, stubFetch} from '../security/fetch-stub.js';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {feed, mount, mountInline, root, STROMSUND, toggles} from '../helpers/element.js';
@@ -97,16 +98,17 @@ describe('loading', () => {
 });
 
 describe('fatal problems', () => {
-  const cases: {name: string; src: string; kind: string; message: RegExp; attributes?: Record<string, string>}[] = [
-    {name: '404', src: '/__feed/status/404', kind: 'http', message: /finns inte på den angivna adressen/},
-    {name: '500', src: '/__feed/status/500', kind: 'http', message: /kunde inte lämna ut/},
-    {name: 'not JSON', src: '/test/fixtures/not-json.txt', kind: 'not-json', message: /innehåller fel/},
-    {name: 'wrong format', src: '/test/fixtures/format-2.json', kind: 'format', message: /innehåller fel/},
-    {name: 'network failure', src: '/__feed/drop', kind: 'network', message: /nå servern/},
-    {name: 'timeout', src: '/__feed/hang', kind: 'timeout', message: /svarade inte i tid/, attributes: {timeout: '0.3'}},
+  // A retry is offered only where it can help: not for a missing file or a broken feed.
+  const cases: {name: string; src: string; kind: string; message: RegExp; retry: boolean; attributes?: Record<string, string>}[] = [
+    {name: '404', src: '/__feed/status/404', kind: 'http', message: /finns inte på den angivna adressen/, retry: false},
+    {name: '500', src: '/__feed/status/500', kind: 'http', message: /kunde inte skicka/, retry: true},
+    {name: 'not JSON', src: '/test/fixtures/not-json.txt', kind: 'not-json', message: /innehåller fel/, retry: false},
+    {name: 'wrong format', src: '/test/fixtures/format-2.json', kind: 'format', message: /innehåller fel/, retry: false},
+    {name: 'network failure', src: '/__feed/drop', kind: 'network', message: /nå servern/, retry: true},
+    {name: 'timeout', src: '/__feed/hang', kind: 'timeout', message: /svarade inte i tid/, retry: true, attributes: {timeout: '0.3'}},
   ];
   for (const row of cases) {
-    it(`${row.name}: error state with a plain message, a retry button and the fallback kept`, async () => {
+    it(`${row.name}: error state with a plain message, ${row.retry ? 'a retry button' : 'no retry button'} and the fallback kept`, async () => {
       const el = await fixture<MedborgarLoften>(
         html`<medborgar-loften src=${row.src} timeout=${row.attributes?.['timeout'] ?? '10'}>${FALLBACK}</medborgar-loften>`
       );
@@ -118,13 +120,14 @@ describe('fatal problems', () => {
       const alert = root(el).querySelector('[role="alert"]')!;
       expect(alert.textContent).to.match(/Medborgarlöftena kan inte visas just nu/);
       expect(alert.textContent).to.match(row.message);
-      expect(root(el).querySelector('button')!.textContent!.trim()).to.equal('Försök igen');
+      const buttons = [...root(el).querySelectorAll('button')].map((button) => button.textContent!.trim());
+      expect(buttons).to.deep.equal(row.retry ? ['Försök igen'] : []);
       expect(fallbackShown(el)).to.equal(true);
     });
   }
 
   it('shows the error in English when the widget is English', async () => {
-    const el = await fixture<MedborgarLoften>(html`<medborgar-loften lang="en" src="/__feed/status/404"></medborgar-loften>`);
+    const el = await fixture<MedborgarLoften>(html`<medborgar-loften lang="en" src="/__feed/status/503"></medborgar-loften>`);
     await oneEvent(el, 'medborgar-loften-error');
     await el.updateComplete;
     expect(root(el).querySelector('[role="alert"]')!.textContent).to.match(/cannot be shown right now/);
@@ -156,6 +159,26 @@ describe('fatal problems', () => {
     await again;
     await el.updateComplete;
     expect(root(el).activeElement?.textContent?.trim()).to.equal('Försök igen');
+  });
+
+  it('a retry that ends in an error no retry can help puts focus on the message', async () => {
+    const fetches = stubFetch();
+    try {
+      const el = await fixture<MedborgarLoften>(html`<medborgar-loften src="/feed.json"></medborgar-loften>`);
+      await flush(el);
+      fetches.open()[0]!.fail();
+      await flush(el);
+      expect(root(el).querySelector('.retry'), 'a dead network: a retry can help').to.exist;
+      root(el).querySelector<HTMLButtonElement>('.retry')!.click();
+      await flush(el);
+      // Meanwhile the file was removed.
+      fetches.open()[0]!.respond('<!doctype html>', {status: 404});
+      await flush(el);
+      expect(root(el).querySelector('.retry')).to.equal(null);
+      expect(root(el).activeElement?.classList.contains('base')).to.equal(true);
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('with neither src nor inline feed, says so', async () => {

@@ -86,7 +86,7 @@ describe('media and host pages', () => {
       }
       const text = (scope.querySelector('.base') as HTMLElement).innerText;
       expect(text).to.contain('Medborgarlöften 2021–2022');
-      expect(text).to.contain('Avslutad: gällde 2021–2022');
+      expect(text).to.contain('Avslutad');
       expect(text).to.contain('15 mars 2022');
       expect(text).to.contain(`Källa: ${location.href.split('#')[0]}`);
       for (const control of scope.querySelectorAll<HTMLElement>('.show-all, .copy-link')) {
@@ -128,7 +128,7 @@ describe('media and host pages', () => {
       expect(getComputedStyle(button).display).to.equal('flex');
       expect(button.getBoundingClientRect().height).to.be.within(44, 80);
       expect(getComputedStyle(root(el).querySelector('.base')!).lineHeight).to.equal('24px');
-      expect(getComputedStyle(root(el).querySelector('.phase')!).display).to.equal('block');
+      expect(getComputedStyle(root(el).querySelector('.tag')!).display).to.equal('inline-flex');
       // It inherits the host's font family and text colour on purpose.
       expect(getComputedStyle(root(el).querySelector('.base')!).color).to.equal('rgb(20, 20, 20)');
     } finally {

@@ -66,7 +66,7 @@ describe('static fallback from `medborgar-loften render`', () => {
     expect(container.querySelector('h3')!.textContent).to.equal('Narkotika');
     expect(container.querySelectorAll('h1')).to.have.length(0);
     // The widget's own sentence (a no-break space before "%" in Swedish); no chart.
-    expect(container.textContent!.replace(/\s+/g, ' ')).to.include('Bedrägeribrott: Utgångsläge: 163 (2019) → , Mål: minska med 10 % till 2022');
+    expect(container.textContent!.replace(/\s+/g, ' ')).to.include('Bedrägeribrott Utgångsläge 2019: 163 Mål till 2022: högst 146 (10 % lägre)');
     expect(container.querySelectorAll('svg, button')).to.have.length(0);
   });
 

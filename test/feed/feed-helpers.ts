@@ -1,18 +1,16 @@
 /**
  * Shared helpers for the feed module's table-driven tests: a small valid
- * feed to mutate, a parse that insists on success, a walker that checks a
- * problem's path against the input, and builders for rich-text trees.
+ * feed to mutate, a parse that insists on success, the runner of "one row
+ * per rule" tables, a walker that checks a problem's path against the
+ * input, and builders for rich-text trees.
  */
 import {expect} from '@open-wc/testing';
 import {formatPath, parseFeed} from '../../src/feed/index.js';
-import type {Block, Feed, Inline, PathSegment, Problem} from '../../src/feed/index.js';
+import type {Block, CitizenPromise, Feed, Inline, PathSegment, Period, Problem} from '../../src/feed/index.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /** A feed as raw JSON, to be mutated freely by a test row. */
 export type RawFeed = any;
-
-export const SEED_URL = '/demo/feeds/stromsund.json';
-export const EXEMPELBY_URL = '/demo/feeds/exempelby.json';
 
 /** A small, valid feed: two parties, one period, one promise. A fresh copy each call. */
 export function baseFeed(): RawFeed {
@@ -47,9 +45,60 @@ export function parseOk(input: unknown): {feed: Feed; problems: readonly Problem
   return {feed: result.feed, problems: result.problems};
 }
 
-/** `code path` for each problem, the form the tables compare. */
+/** `code path` for each problem. */
 export function summary(problems: readonly Problem[]): string[] {
   return problems.map((p) => `${p.code} ${p.path}`);
+}
+
+/** `code path → consequence` for each problem: what, where and what happens, the form the rule tables compare. */
+export function outcomes(problems: readonly Problem[]): string[] {
+  return problems.map((p) => `${p.code} ${p.path} → ${p.consequence}`);
+}
+
+// --- the parsed feed and the raw one -------------------------------------
+
+export const ids = (items: readonly {readonly id: string}[]) => items.map((item) => item.id);
+
+export function periodById(feed: Feed, id: string): Period {
+  const found = feed.periods.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no period ${id}`);
+  return found;
+}
+
+/** The first promise of the first period, in the raw feed. */
+export const promiseOf = (feed: RawFeed) => feed.periods[0].promises[0];
+/** The first promise of the first period, parsed. */
+export const firstPromise = (feed: Feed): CitizenPromise => feed.periods[0]!.promises[0]!;
+/** A valid promise to add next to one that a row breaks, so that its period survives. */
+export const secondPromise = Object.freeze({id: 'b', area: 'Narkotika', promise: 'Vi lovar mer.'});
+
+// --- one row per rule -------------------------------------------------------
+
+export interface RuleRow {
+  name: string;
+  mutate: (feed: RawFeed) => void;
+  /** Every problem reported, as `code path → consequence`, in any order. */
+  problems: string[];
+  check: (feed: Feed) => void;
+}
+
+/**
+ * Each row changes the small valid feed; the parse must succeed with exactly
+ * the problems listed (paths that lead into the input) and pass `check`.
+ */
+export function describeRules(title: string, rows: readonly RuleRow[]): void {
+  describe(title, () => {
+    for (const row of rows) {
+      it(row.name, () => {
+        const text = feedText(row.mutate);
+        const {feed, problems} = parseOk(text);
+        expect(outcomes(problems)).to.have.members(row.problems);
+        expect(problems.length).to.equal(row.problems.length);
+        expectPathsExist(JSON.parse(text), problems);
+        row.check(feed);
+      });
+    }
+  });
 }
 
 /** Walks own keys and array indexes only; `found` is false as soon as a step is missing. */
@@ -123,4 +172,45 @@ export function inlines(blocks: readonly Block[]): Inline[] {
     else block.items.forEach(walk);
   }
   return out;
+}
+
+// --- duplicate ids ----------------------------------------------------------
+
+export interface DuplicateRow {
+  name: string;
+  mutate: (feed: RawFeed) => void;
+  /** Which list to read the ids of, in the parsed feed. */
+  list: (feed: Feed) => readonly {readonly id: string}[];
+  ids: string[];
+  /** `code path → consequence`, in any order. */
+  problems: string[];
+  /** For each derived id: `[derived, original]`. */
+  derived: [string, string][];
+}
+
+export const promisesOfFirst = (feed: Feed) => feed.periods[0]!.promises;
+/** Replaces the first period's promises. */
+export const promiseRows = (...list: unknown[]) => (f: RawFeed) => {
+  f.periods[0].promises = list;
+};
+/** A promise with the given id. */
+export const pr = (id: unknown, area = 'A') => ({id, area, promise: 'P'});
+
+/** Each row: the ids shown, the problems, and which derived id stands for which original. */
+export function describeDuplicates(title: string, rows: readonly DuplicateRow[]): void {
+  describe(title, () => {
+    for (const row of rows) {
+      it(row.name, () => {
+        const text = feedText(row.mutate);
+        const {feed, problems} = parseOk(text);
+        expect(ids(row.list(feed))).to.deep.equal(row.ids);
+        expect(outcomes(problems)).to.have.members(row.problems);
+        expectPathsExist(JSON.parse(text), problems);
+        const reported = problems
+          .filter((problem) => problem.code === 'duplicate-id')
+          .map((problem) => [problem.params['derived'], problem.params['id']]);
+        expect(reported).to.deep.equal(row.derived);
+      });
+    }
+  });
 }

@@ -22,6 +22,7 @@ import '../../src/define.js';
 import {parseRichText, type Inline} from '../../src/feed/index.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {templates} from '../../src/generated/locales/en.js';
+import {readableUrl} from '../../src/templates/contacts.js';
 import {EXEMPELBY, STROMSUND, mountInline, settled, toggles} from '../helpers/element.js';
 
 const OPEN = '⟦';
@@ -59,6 +60,8 @@ function feedFragments(feed: unknown): string[] {
   const walk = (value: unknown) => {
     if (typeof value === 'string') {
       fragments.add(value.trim());
+      // A web address is shown as its host and path.
+      if (/^https?:\/\//.test(value)) fragments.add(readableUrl(value));
       for (const block of parseRichText(value).blocks) {
         if (block.type === 'paragraph') inline(block.children);
         else block.items.forEach(inline);
@@ -109,7 +112,9 @@ function shownTexts(el: MedborgarLoften): {where: string; text: string}[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || parent.closest('[hidden], style')) continue;
-    if (node.textContent!.trim()) shown.push({where: `<${parent.localName} class="${parent.className}">`, text: node.textContent!});
+    // A line-break opportunity (<wbr>) splits a feed text in two nodes: read the words whole.
+    const text = parent.querySelector(':scope > wbr') ? parent.textContent! : node.textContent!;
+    if (text.trim()) shown.push({where: `<${parent.localName} class="${parent.className}">`, text});
   }
   for (const element of rootNode.querySelectorAll('*')) {
     for (const name of ALLOWED_ATTRIBUTES) {

@@ -118,6 +118,7 @@ describe('limits: size', () => {
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
         const el = document.createElement('medborgar-loften');
         el.src = '/feeds/bom.json';
+        el.showTitle = true;
         container.append(el);
         await flush();
         stub.open()[0]!.respond(body, {status: 200});
@@ -214,6 +215,7 @@ describe('limits: long texts and long lists', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify(feed({title: long}));
     el.append(script);
+    el.setAttribute('show-title', '');
     const loaded = new Promise<readonly {code: string}[]>((done) =>
       el.addEventListener('medborgar-loften-load', (event) => done(event.detail.warnings), {once: true})
     );

@@ -23,6 +23,8 @@ async function attached(src: string): Promise<{container: HTMLDivElement; el: Me
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('medborgar-loften');
   el.src = src;
+  // The title tells which feed is on show.
+  el.showTitle = true;
   container.append(el);
   return {container, el};
 }
@@ -86,6 +88,7 @@ async function runSequence(
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('medborgar-loften');
   el.setAttribute('src', '/feeds/start.json');
+  el.setAttribute('show-title', '');
   container.append(el);
   let connected = true;
   const log: string[] = [];

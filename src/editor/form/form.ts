@@ -14,7 +14,7 @@ import {feedLanguageOf, textIn} from '../model/text.js';
 import {withUnitKind, type UnitKind} from '../model/unit.js';
 import {linesFromInput, numberFromInput, yearFromInput} from '../model/values.js';
 import {LocalizedElement} from '../localized-element.js';
-import {pluralOf} from '../plural.js';
+import {plural} from '../../plural.js';
 import {idFor, type EditTarget, type FieldProblem, type FormContext} from './context.js';
 import {listWords, type ListKind} from './labels.js';
 import {renderDocument} from './render.js';
@@ -152,9 +152,10 @@ export class MleForm extends LocalizedElement {
         <p id="missing-count" class="hint">
           ${count === 0
             ? msg('Alla texter har engelska.', {desc: 'Shown when every text has an English translation.'})
-            : pluralOf(this.locale, count) === 'one'
-              ? msg(str`${count} text saknar engelska.`, {desc: 'Number of texts without English, plural category "one" (1 in Swedish and English).'})
-              : msg(str`${count} texter saknar engelska.`, {desc: 'Number of texts without English, plural category "other".'})}
+            : plural(count, this.locale, {
+                one: () => msg(str`${count} text saknar engelska.`, {id: 'missing-english.one', desc: 'Number of texts without English, CLDR plural category "one" (e.g. 1).'}),
+                other: () => msg(str`${count} texter saknar engelska.`, {id: 'missing-english.other', desc: 'Number of texts without English, CLDR plural category "other" (e.g. 2).'}),
+              })}
         </p>
       </div>
       ${this.onlyMissing && count === 0

@@ -62,7 +62,7 @@ export function fieldWords(kind: ObjectKind, key: string): FieldWords {
       return {label: msg('Kontakter', {desc: 'Heading: contact persons and organisations.'})};
     case 'document.links':
     case 'period.links':
-      return {label: msg('Dokument och länkar', {desc: 'Heading: related documents and links.'})};
+      return {label: msg('Dokument och länkar', {id: 'editor.links', desc: 'Heading: related documents and links.'})};
     case 'document.updated':
       return {label: msg('Senast ändrad', {desc: 'Label: the date the promises were last updated.'}), hint: DATE_HINT()};
     case 'document.url':
@@ -100,11 +100,11 @@ export function fieldWords(kind: ObjectKind, key: string): FieldWords {
       return {label: msg('Löften', {desc: 'Heading: the promises of a period.'})};
     case 'period.outcome':
       return {
-        label: msg('Uppföljning av hela perioden', {desc: 'Heading: the follow-up of a whole period.'}),
+        label: msg('Uppföljning av hela perioden', {id: 'editor.period.outcome', desc: 'Heading: the follow-up of a whole period.'}),
         hint: msg('För en uppföljning som inte hör till ett enskilt löfte.', {desc: 'Hint under the period follow-up heading.'}),
       };
     case 'period.signatories':
-      return {label: msg('Undertecknat av', {desc: 'Heading: the people who signed the promises.'})};
+      return {label: msg('Undertecknat av', {id: 'editor.period.signatories', desc: 'Heading: the people who signed the promises.'})};
     case 'promise.area':
       return {
         label: msg('Område', {desc: 'Label: the focus area of a promise, shown as its heading (e.g. Traffic).'}),
@@ -120,16 +120,16 @@ export function fieldWords(kind: ObjectKind, key: string): FieldWords {
     case 'promise.places':
       return {label: msg('Platser', {desc: 'Heading: the places a promise is about.'})};
     case 'promise.background':
-      return {label: msg('Bakgrund', {desc: 'Label: why the promise is made (problem picture, statistics).'})};
+      return {label: msg('Bakgrund', {id: 'editor.promise.background', desc: 'Label: why the promise is made (problem picture, statistics).'})};
     case 'promise.followUp':
       return {label: msg('Så följs löftet upp', {desc: 'Label: how and when the promise will be followed up.'})};
     case 'promise.activities':
-      return {label: msg('Aktiviteter', {desc: 'Heading: the concrete activities of a promise.'})};
+      return {label: msg('Aktiviteter', {id: 'editor.promise.activities', desc: 'Heading: the concrete activities of a promise.'})};
     case 'promise.targets':
     case 'activity.targets':
       return {label: msg('Mätbara mål', {desc: 'Heading: the measurable targets of a promise or activity.'})};
     case 'promise.outcome':
-      return {label: msg('Så gick det', {desc: 'Heading: the follow-up of a promise.'})};
+      return {label: msg('Så gick det', {id: 'editor.promise.outcome', desc: 'Heading: the follow-up of a promise.'})};
     case 'activity.text':
       return {label: msg('Aktiviteten', {desc: 'Label: the text of an activity as promised.'})};
     case 'activity.by':
@@ -181,9 +181,9 @@ export function fieldWords(kind: ObjectKind, key: string): FieldWords {
     case 'outcome.summary':
       return {label: msg('Sammanfattning', {desc: 'Label: summary of a follow-up.'})};
     case 'outcome.done':
-      return {label: msg('Genomfört', {desc: 'Heading: activities that were carried out.'})};
+      return {label: msg('Genomfört', {id: 'editor.outcome.done', desc: 'Heading: activities that were carried out.'})};
     case 'outcome.notDone':
-      return {label: msg('Inte genomfört', {desc: 'Heading: what was planned and not carried out, and why.'})};
+      return {label: msg('Inte genomfört', {id: 'editor.outcome.notDone', desc: 'Heading: what was planned and not carried out, and why.'})};
     case 'outcome.updated':
       return {label: msg('Uppföljningen skrevs', {desc: 'Label: the date a follow-up was written.'}), hint: DATE_HINT()};
     case 'item.text':
@@ -230,7 +230,7 @@ export function choiceWords(value: string): string {
     case 'not-fulfilled':
       return msg('Inte uppfyllt', {desc: 'Status choice: not fulfilled.'});
     case 'ongoing':
-      return msg('Pågår', {desc: 'Status choice: ongoing.'});
+      return msg('Pågår', {id: 'editor.status.ongoing', desc: 'Status choice: ongoing.'});
     case 'police':
       return msg('Polisen', {desc: 'Choice of party kind: the police.'});
     case 'municipality':

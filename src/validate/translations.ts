@@ -4,11 +4,12 @@
  *
  * Which fields are texts is read from the published JSON Schema (a `$ref`
  * to `#/$defs/Text` or `#/$defs/RichText`), so this walk and the schema can
- * never disagree. A plain string counts as the feed's `language`; in an
- * object of translations, a tag counts when its primary language is the
- * one asked for ("en-GB" is English), as the widget's fallback reads it.
+ * never disagree; the forms of a plural unit are texts too. A plain string
+ * counts as the feed's `language`; in an object of translations, a tag
+ * counts when its primary language is the one asked for ("en-GB" is
+ * English), as the widget's fallback reads it.
  *
- * No DOM and no Node: the playground page can use it too.
+ * No DOM and no Node: the playground page and the editor use it too.
  */
 import {LANGUAGE_TAG, primaryLanguage, type PathSegment} from '../feed/index.js';
 
@@ -28,7 +29,8 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
 
 /**
  * Texts without `language` in `feed` (the parsed JSON), in the order they
- * stand in the feed. `schema` is feed-format-1.schema.json.
+ * stand in the feed. `schema` is feed-format-1.schema.json (its rules are
+ * enough: src/generated/feed-schema.ts).
  */
 export function missingTranslations(feed: unknown, schema: Schema, language: string): MissingTranslation[] {
   const definitions = (schema['$defs'] ?? {}) as Readonly<Record<string, Schema>>;

@@ -1,24 +1,31 @@
 /**
- * The JSON Schema check of `validate`: the published schema
- * (schema/feed-format-1.schema.json, draft 2020-12) through Ajv, its errors
- * boiled down to one per place and handed over as `SchemaIssue`s with feed
- * paths, so they can be located and said in Swedish or English.
+ * The JSON Schema check: the published schema (schema/feed-format-1.schema.json,
+ * draft 2020-12), compiled at build time into Ajv's standalone code
+ * (scripts/generate-schema-check.mjs), so it runs in Node and in a page
+ * without Ajv. Its errors are boiled down to one per place and handed over
+ * as `SchemaIssue`s with feed paths, to be located and said in any language.
  */
-import {Ajv2020} from 'ajv/dist/2020.js';
-import type {ErrorObject, ValidateFunction} from 'ajv';
 import type {PathSegment} from '../feed/index.js';
+import {validate} from '../generated/feed-schema-check.js';
 import type {SchemaIssue} from './messages.js';
 
-export type SchemaCheck = (value: unknown) => SchemaIssue[];
+/** The part of Ajv's error objects that is used here. */
+interface SchemaError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
 
-/** Compiles the schema once; the returned function checks one parsed feed. */
-export function makeSchemaCheck(schema: object): SchemaCheck {
-  const ajv = new Ajv2020({allErrors: true, strict: false, verbose: false});
-  const validate: ValidateFunction = ajv.compile(schema);
-  return (value) => {
-    if (validate(value)) return [];
-    return condense(validate.errors ?? []).map((error) => toIssue(error, value));
-  };
+/** Ajv's standalone validate function: true, or false with `errors` set. */
+type StandaloneValidate = ((data: unknown) => boolean) & {errors?: SchemaError[] | null};
+
+const validateFeedSchema = validate as StandaloneValidate;
+
+/** Checks one parsed feed against the schema. */
+export function checkSchema(value: unknown): SchemaIssue[] {
+  if (validateFeedSchema(value)) return [];
+  return condense(validateFeedSchema.errors ?? []).map((error) => toIssue(error, value));
 }
 
 /** "/periods/0/promises/1" → ["periods", 0, "promises", 1], numbers where the value is an array. */
@@ -51,8 +58,8 @@ function definitionOf(schemaPath: string): string | undefined {
  * deeper in the value: `title.sv` is not a string) that deeper error is the
  * useful one, else the `anyOf` itself ("must be a date: …") is.
  */
-function condense(errors: readonly ErrorObject[]): ErrorObject[] {
-  const dropped = new Set<ErrorObject>();
+function condense(errors: readonly SchemaError[]): SchemaError[] {
+  const dropped = new Set<SchemaError>();
   // Innermost anyOf first, so an outer one sees what the inner ones kept.
   const anyOfs = errors
     .filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf')
@@ -85,10 +92,10 @@ function condense(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
-function toIssue(error: ErrorObject, root: unknown): SchemaIssue {
+function toIssue(error: SchemaError, root: unknown): SchemaIssue {
   const segments = toSegments(error.instancePath, root);
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(error.params as Record<string, unknown>)) {
+  for (const [name, value] of Object.entries(error.params)) {
     if (typeof value === 'string' || typeof value === 'number') params[name] = value;
   }
   if (error.keyword === 'required') {
@@ -96,20 +103,14 @@ function toIssue(error: ErrorObject, root: unknown): SchemaIssue {
     segments.push(String(params['missingProperty']));
   }
   if (error.keyword === 'enum') {
-    params['allowed'] = ((error.params as {allowedValues?: unknown[]}).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ');
+    params['allowed'] = ((error.params['allowedValues'] as unknown[] | undefined) ?? []).map((v) => JSON.stringify(v)).join(', ');
   }
   if (error.keyword === 'const') {
-    params['allowed'] = JSON.stringify((error.params as {allowedValue?: unknown}).allowedValue);
+    params['allowed'] = JSON.stringify(error.params['allowedValue']);
   }
-  if (error.keyword === 'type' && Array.isArray((error.params as {type?: unknown}).type)) {
-    params['type'] = ((error.params as {type: string[]}).type).join(' | ');
+  if (error.keyword === 'type' && Array.isArray(error.params['type'])) {
+    params['type'] = (error.params['type'] as string[]).join(' | ');
   }
   const definition = definitionOf(error.schemaPath);
-  return {
-    keyword: error.keyword,
-    segments,
-    ...(definition ? {definition} : {}),
-    params,
-    fallback: error.message ?? error.keyword,
-  };
+  return {keyword: error.keyword, segments, ...(definition ? {definition} : {}), params};
 }

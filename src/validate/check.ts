@@ -1,26 +1,33 @@
 /**
- * What `validate` finds in one feed's text: the feed module's verdict (the
- * very `parseFeed` the element runs: one parser, one set of rules), the
- * JSON Schema's, duplicate keys, and the translators' report, each with its
- * JSON path and line:column, in Swedish or English.
+ * What the validator finds in one feed's text: the feed module's verdict
+ * (the very `parseFeed` the element runs: one parser, one set of rules),
+ * the JSON Schema's, duplicate keys, and the translators' report, each with
+ * its JSON path and line:column, said in a tool language.
  *
- * No DOM and no Node (the schema check is handed in): the playground page
- * runs this too, without the schema.
+ * No DOM and no Node: the command-line tool, the playground page and the
+ * editor run it.
  */
-import {MAX_FEED_CHARACTERS, formatPath, parseFeed, type Feed, type PathSegment, type Problem} from '../feed/index.js';
-import {mapJsonPositions, type JsonPositions} from './json-position.js';
+import {MAX_FEED_CHARACTERS, formatPath, parseFeed} from '../feed/index.js';
+import type {Consequence, Feed, PathSegment, Problem} from '../feed/index.js';
+import {feedSchema} from '../generated/feed-schema.js';
+import {renderInLocale} from '../localization.js';
+import type {UiLocale} from '../locale.js';
+import {mapJsonPositions} from './json-position.js';
+import {languageName, toolLocaleFor, type ToolLocale} from './language.js';
 import {
-  countsMessage,
-  fatalMessage,
-  languageName,
-  problemMessage,
-  schemaMessage,
-  syntaxMessage,
-  word,
-  type CliFatalKind,
-  type MessageLanguage,
-  type SchemaIssue,
+  allTranslatedSentence,
+  countsSentence,
+  duplicateKeySentence,
+  fatalSentence,
+  invalidUtf8Sentence,
+  missingTranslationSentence,
+  missingTranslationsHeading,
+  problemSentence,
+  schemaSentence,
+  syntaxSentence,
+  type ValidatorFatalKind,
 } from './messages.js';
+import {checkSchema} from './schema-check.js';
 import {missingTranslations} from './translations.js';
 
 export type Severity = 'error' | 'warning';
@@ -32,7 +39,7 @@ export interface Finding {
   readonly source: 'json' | 'feed' | 'schema' | 'file';
   /** A feed-module problem code, a fatal kind, `schema:KEYWORD`, `duplicate-key` or `invalid-utf8`. */
   readonly code: string;
-  /** `periods[1].promises[0].area` */
+  /** `periods[1].promises[0].area`; `(feed)` for the whole feed. */
   readonly path: string;
   readonly segments: readonly PathSegment[];
   readonly line: number;
@@ -41,8 +48,11 @@ export interface Finding {
   readonly offset: number;
   /** False when the path is not in the file (a missing field): the position is its parent's. */
   readonly exact: boolean;
+  /** What it means, in the language asked for. */
   readonly message: string;
   readonly params: Readonly<Record<string, string | number>>;
+  /** What happens, for the feed module's recoverable problems. */
+  readonly consequence?: Consequence;
 }
 
 /** A text without a translation in the language asked for. */
@@ -54,49 +64,52 @@ export interface TranslationGap {
   readonly offset: number;
   /** The languages the text has. */
   readonly has: readonly string[];
+  /** "Texten saknar engelska.", in the language asked for. */
   readonly message: string;
 }
 
-export interface CheckResult {
+export interface ValidationResult {
   /** A problem that keeps the widget from showing the feed at all. */
   readonly fatal?: Finding;
   /** Everything else, in the order it stands in the file. */
   readonly findings: readonly Finding[];
   /** Texts without `language` (the one asked for). */
   readonly missingTranslations: readonly TranslationGap[];
+  /** The language of the messages. */
+  readonly lang: ToolLocale;
+  /** The language whose translations were looked for. */
   readonly language: string;
   /** The normalized feed, when it is not fatally broken. */
   readonly feed?: Feed;
   /** Errors, the fatal one included. */
   readonly errors: number;
   readonly warnings: number;
-  readonly positions?: JsonPositions;
+  /** "2 fel och 1 varning", or "inga problem". */
+  readonly summary: string;
+  /** "Alla texter finns på engelska." or "Texter som saknar engelska (12):"; empty when a fatal problem leaves nothing to look at. */
+  readonly translationSummary: string;
 }
 
-export interface CheckOptions {
-  /** Language of the messages (default `sv`). */
-  readonly lang?: MessageLanguage;
+export interface ValidateOptions {
+  /** Language of the messages: `sv` (default), `en`, or a tag whose primary language is one (see TOOL_LOCALES). */
+  readonly lang?: string;
   /** Language whose missing translations are listed (default: `lang`). */
   readonly translationLanguage?: string;
-  /** The JSON Schema check (schema-check.ts); absent: no schema check. */
-  readonly schemaCheck?: (value: unknown) => SchemaIssue[];
-  /** feed-format-1.schema.json, for the translators' report; absent: no report. */
-  readonly schema?: Readonly<Record<string, unknown>>;
-  /** The file's bytes were not UTF-8: report where the first U+FFFD stands. */
+  /** Whether to run the JSON Schema check (default: true). */
+  readonly schema?: boolean;
+  /** The file's bytes were not UTF-8 (decodeFeed said so): report where the first U+FFFD stands. */
   readonly invalidUtf8?: boolean;
 }
 
-/** Unknown fields (a typo?) and duplicate ids (still shown) and ids turned into slugs lose nothing on the page. */
-export function severityOf(problem: Problem): Severity {
-  if (problem.code === 'unknown-field' || problem.code === 'duplicate-id') return 'warning';
-  if (problem.code === 'invalid-value' && problem.params['derived'] !== undefined) return 'warning';
+/** Unknown fields (a typo?), duplicate ids (still shown) and ids turned into slugs lose nothing on the page. */
+export function severityOf(problem: Pick<Problem, 'code' | 'consequence'>): Severity {
+  if (problem.code === 'unknown-field' || problem.consequence === 'derived-id') return 'warning';
   return 'error';
 }
 
-function describeType(value: unknown): string {
+function jsonType(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -108,19 +121,33 @@ function within(path: string, ancestor: string): boolean {
   return path === ancestor || path.startsWith(`${ancestor}.`) || path.startsWith(`${ancestor}[`);
 }
 
-export function checkFeedText(source: string, options: CheckOptions = {}): CheckResult {
-  const lang = options.lang ?? 'sv';
+interface Place {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+  readonly exact: boolean;
+}
+
+const START: Place = {line: 1, column: 1, offset: 0, exact: false};
+
+/**
+ * Validates a feed's JSON text (a UTF-8 byte order mark is fine) and says
+ * what it finds in the language asked for. Never throws on any text.
+ */
+export function validateFeedText(source: string, options: ValidateOptions = {}): ValidationResult {
+  const lang = toolLocaleFor(options.lang ?? 'sv');
+  return renderInLocale(lang as UiLocale, () => validateIn(lang, source, options));
+}
+
+function validateIn(lang: ToolLocale, source: string, options: ValidateOptions): ValidationResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const findings: Finding[] = [];
   const language = options.translationLanguage ?? lang;
 
   const result = parseFeed(source);
   if (!result.ok && result.error.kind === 'too-large') {
-    const fatal = fatalFinding('too-large', [], {line: 1, column: 1, offset: 0, exact: true}, lang, {
-      length: source.length,
-      limit: MAX_FEED_CHARACTERS,
-    });
-    return {fatal, findings, missingTranslations: [], language, errors: 1, warnings: 0};
+    const fatal = fatalFinding('too-large', [], {...START, exact: true}, lang, {length: source.length, limit: MAX_FEED_CHARACTERS});
+    return finish(lang, language, fatal, findings, [], undefined);
   }
 
   const positions = mapJsonPositions(source);
@@ -132,11 +159,11 @@ export function checkFeedText(source: string, options: CheckOptions = {}): Check
       severity: 'error',
       source: 'file',
       code: 'invalid-utf8',
-      path: '(feed)',
+      path: formatPath([]),
       segments: [],
       ...positions.position(offset),
       exact: true,
-      message: word('invalidUtf8', lang),
+      message: invalidUtf8Sentence(),
       params: {},
     });
   }
@@ -161,7 +188,7 @@ export function checkFeedText(source: string, options: CheckOptions = {}): Check
         segments: duplicate.segments,
         ...duplicate.second,
         exact: true,
-        message: word('duplicateKey', lang, {field: `"${field}"`, line: duplicate.first.line}),
+        message: duplicateKeySentence(field, duplicate.first.line),
         params: {field, line: duplicate.first.line, column: duplicate.first.column},
       });
     }
@@ -173,24 +200,21 @@ export function checkFeedText(source: string, options: CheckOptions = {}): Check
     const kind = result.error.kind;
     if (kind === 'not-json') {
       const syntax = positions.error;
-      const detail = syntax ? syntaxMessage(syntax.kind, lang, syntax.found) : result.error.message;
-      fatal = fatalFinding(
-        'not-json',
-        syntax?.segments ?? [],
-        syntax ? {...syntax.position, exact: true} : {line: 1, column: 1, offset: 0, exact: false},
-        lang,
-        {detail, ...(syntax ? {syntax: syntax.kind, found: syntax.found} : {})}
-      );
+      fatal = syntax
+        ? fatalFinding('not-json', syntax.segments, {...syntax.position, exact: true}, lang, {syntax: syntax.kind, found: syntax.found}, {
+            detail: syntaxSentence(syntax.kind, syntax.found === '' ? '' : `«${syntax.found}»`),
+          })
+        : fatalFinding('not-json', [], START, lang, {});
     } else if (kind === 'not-object') {
-      fatal = fatalFinding('not-object', [], at([]), lang, {found: describeType(raw)});
+      fatal = fatalFinding('not-object', [], at([]), lang, {found: jsonType(raw)});
     } else if (kind === 'format') {
       const format = isObject(raw) ? raw['format'] : undefined;
       fatal = fatalFinding('format', ['format'], at(['format']), lang, format === undefined ? {} : {found: JSON.stringify(format)});
     } else if (kind === 'no-periods') {
       const periods = isObject(raw) ? raw['periods'] : undefined;
-      const detail =
+      const reason =
         periods === undefined ? 'missing' : !Array.isArray(periods) ? 'wrong-type' : periods.length === 0 ? 'empty' : 'none-usable';
-      fatal = fatalFinding('no-periods', ['periods'], at(['periods']), lang, {detail});
+      fatal = fatalFinding('no-periods', ['periods'], at(['periods']), lang, {reason});
     }
   }
 
@@ -203,15 +227,16 @@ export function checkFeedText(source: string, options: CheckOptions = {}): Check
       path: problem.path,
       segments: problem.segments,
       ...at(problem.segments, key),
-      message: problemMessage(problem, lang),
+      message: problemSentence(problem, lang),
       params: problem.params,
+      consequence: problem.consequence,
     });
   }
 
   // The schema's errors where the feed module said nothing about the same place.
-  if (parsed && options.schemaCheck && (result.ok || fatal?.code !== 'not-object')) {
+  if (parsed && options.schema !== false && (result.ok || fatal?.code !== 'not-object')) {
     const covering = problems.filter((problem) => problem.code !== 'unknown-field').map((problem) => problem.path);
-    for (const issue of options.schemaCheck(raw)) {
+    for (const issue of checkSchema(raw)) {
       const path = formatPath(issue.segments);
       if (covering.some((covered) => within(covered, path) || within(path, covered))) continue;
       // The fatal problem says it for its own place; the schema's errors inside it say why.
@@ -223,53 +248,64 @@ export function checkFeedText(source: string, options: CheckOptions = {}): Check
         path,
         segments: issue.segments,
         ...at(issue.segments),
-        message: schemaMessage(issue, lang),
+        message: schemaSentence(issue, lang),
         params: issue.params,
       });
     }
   }
 
   const gaps: TranslationGap[] = [];
-  if (result.ok && options.schema) {
-    const missingLanguage = languageName(language, lang);
-    for (const gap of missingTranslations(raw, options.schema, language)) {
-      gaps.push({
-        path: formatPath(gap.segments),
-        segments: gap.segments,
-        ...withoutExact(at(gap.segments)),
-        has: gap.has,
-        message: word('missingLanguage', lang, {language: missingLanguage}),
-      });
+  if (result.ok) {
+    const missing = missingTranslationSentence(languageName(language, lang));
+    for (const gap of missingTranslations(raw, feedSchema, language)) {
+      const {exact: _exact, ...where} = at(gap.segments);
+      void _exact;
+      gaps.push({path: formatPath(gap.segments), segments: gap.segments, ...where, has: gap.has, message: missing});
     }
   }
 
   findings.sort((a, b) => a.offset - b.offset || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return finish(lang, language, fatal, findings, gaps, result.ok ? result.feed : undefined);
+}
+
+/** Counts, summaries and the result, in `lang` (inside renderInLocale). */
+function finish(
+  lang: ToolLocale,
+  language: string,
+  fatal: Finding | undefined,
+  findings: readonly Finding[],
+  gaps: readonly TranslationGap[],
+  feed: Feed | undefined
+): ValidationResult {
   const errors = findings.filter((finding) => finding.severity === 'error').length + (fatal ? 1 : 0);
-  const warnings = findings.length - (errors - (fatal ? 1 : 0));
+  const warnings = findings.length - errors + (fatal ? 1 : 0);
+  const name = languageName(language, lang);
   return {
     ...(fatal ? {fatal} : {}),
     findings,
     missingTranslations: gaps,
+    lang,
     language,
-    ...(result.ok ? {feed: result.feed} : {}),
+    ...(feed ? {feed} : {}),
     errors,
     warnings,
-    positions,
+    summary: countsSentence(errors, warnings, lang),
+    translationSummary: fatal
+      ? ''
+      : gaps.length === 0
+        ? allTranslatedSentence(name)
+        : missingTranslationsHeading(name, gaps.length, lang),
   };
 }
 
-function withoutExact<T extends {exact: boolean}>(value: T): Omit<T, 'exact'> {
-  const {exact: _exact, ...rest} = value;
-  void _exact;
-  return rest;
-}
-
+/** `sentences.detail`: the syntax sentence that says why a text is not JSON. */
 function fatalFinding(
-  kind: CliFatalKind,
+  kind: ValidatorFatalKind,
   segments: readonly PathSegment[],
-  where: {line: number; column: number; offset: number; exact: boolean},
-  lang: MessageLanguage,
-  params: Record<string, string | number>
+  where: Place,
+  lang: ToolLocale,
+  params: Record<string, string | number>,
+  sentences: {detail?: string} = {}
 ): Finding {
   return {
     severity: 'error',
@@ -281,28 +317,19 @@ function fatalFinding(
     column: where.column,
     offset: where.offset,
     exact: where.exact,
-    message: fatalMessage(kind, lang, params),
+    message: fatalSentence(kind, params, lang, sentences.detail),
     params,
   };
 }
 
-/** A fatal problem of the file itself (cannot be read, wrong encoding), as a result. */
+/** A fatal problem of the file itself (it cannot be read, or is not UTF-8 text at all), as a result. */
 export function fileFailure(
   kind: 'unreadable' | 'encoding',
-  lang: MessageLanguage,
-  params: Record<string, string | number>
-): CheckResult {
-  return {
-    fatal: fatalFinding(kind, [], {line: 1, column: 1, offset: 0, exact: false}, lang, params),
-    findings: [],
-    missingTranslations: [],
-    language: lang,
-    errors: 1,
-    warnings: 0,
-  };
-}
-
-/** "2 fel, 1 varning" for a result. */
-export function resultSummary(result: CheckResult, lang: MessageLanguage): string {
-  return countsMessage(result.errors, result.warnings, lang);
+  params: Record<string, string | number>,
+  options: Pick<ValidateOptions, 'lang'> = {}
+): ValidationResult {
+  const lang = toolLocaleFor(options.lang ?? 'sv');
+  return renderInLocale(lang as UiLocale, () =>
+    finish(lang, lang, fatalFinding(kind, [], START, lang, params), [], [], undefined)
+  );
 }

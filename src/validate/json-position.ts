@@ -8,7 +8,8 @@
  * so a syntax error it reports is one JSON.parse reports too, with a
  * position an editor can go to.
  *
- * No DOM and no Node: the command-line tool and the playground page share it.
+ * No DOM and no Node: the command-line tool, the playground page and the
+ * editor share it.
  *
  * Positions: lines and columns count from 1; a column counts UTF-16 code
  * units (a tab is one, as in VS Code's "Go to Line/Column"); `\n`, `\r\n`

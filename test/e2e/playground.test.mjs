@@ -1,0 +1,75 @@
+/**
+ * The playground (demo/playground.html) runs the validator in the page
+ * (dist/medborgar-loften-validate.js): the feed module's problems, the JSON
+ * Schema's, and the messages in Swedish or English, as the command line
+ * says them.
+ *
+ *   npm run build && node --test test/e2e/playground.test.mjs
+ */
+import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {ROOT, launchBrowser, openPage, requireBuild, startServer, waitForWidgets} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  requireBuild();
+  assert.ok(existsSync(resolve(ROOT, 'dist/medborgar-loften-validate.js')), 'run `npm run build` first');
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A feed with problems for the feed module (a promise without area, a baseline value that is not a number) and one only the schema finds (the year of that baseline, which the feed module leaves out unread). */
+const BROKEN = JSON.stringify(
+  {
+    format: 'medborgar-loften/1',
+    periods: [
+      {
+        id: 'p',
+        from: '2024',
+        promises: [
+          {id: 'a', area: 'Trafik', promise: 'Vi lovar.', targets: [{label: 'Olyckor', baseline: {year: '2019', value: 'tre'}}]},
+          {id: 'b', promise: 'Vi lovar mer.'},
+        ],
+      },
+    ],
+  },
+  null,
+  2
+);
+
+describe('playground', () => {
+  test('says each problem where it is, in Swedish, then in English, with the schema\'s too', async () => {
+    const {page, context, errors} = await openPage(browser);
+    try {
+      await page.goto(`${server.origin}/demo/playground.html`);
+      await waitForWidgets(page, 2);
+      // The example feed first, so that it cannot replace ours.
+      await page.waitForFunction(() => document.querySelector('#feed').value.length > 0);
+      await page.locator('#feed').fill(BROKEN);
+      const problems = page.locator('#problems li');
+      // The check runs a moment after the last key, as for a person typing.
+      await page.waitForFunction(() => document.querySelectorAll('#problems li').length > 0);
+      assert.equal(await page.locator('#summary').textContent(), '3 fel och 0 varningar');
+      assert.deepEqual(await problems.allTextContents(), [
+        'fel 16:25 periods[0].promises[0].targets[0].baseline.year Schemat: värdet ska vara ett heltal.',
+        'fel 17:26 periods[0].promises[0].targets[0].baseline.value Här ska det stå ett tal, men det står en text. Utgångsläget visas inte.',
+        'fel 22:9 periods[0].promises[1].area Det obligatoriska fältet "area" saknas. Löftet visas inte.',
+      ]);
+      await page.getByLabel('English').check();
+      await page.waitForFunction(() => document.querySelector('#summary')?.textContent === '3 errors and 0 warnings');
+      assert.match((await problems.allTextContents())[2], /^error 22:9 periods\[0\]\.promises\[1\]\.area The required field "area" is missing\. The promise is not shown\.$/);
+      assert.equal(await page.locator('#translations-summary').textContent(), 'Texts without English (4):');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
