@@ -1,8 +1,9 @@
 /**
  * The editor's map of the format (src/editor/model/fields.ts) against the
  * published JSON Schema: every object kind has exactly the schema's fields,
- * the same required ones, and values of the same kind. A field added to
- * either one alone fails here.
+ * the same required ones, and values of the same kind. (Its kinds, fields
+ * and their order come from the feed module's FEED_FIELDS: a field added
+ * there and not given a kind in the editor does not compile.)
  */
 import {expect} from '@open-wc/testing';
 import {FIELDS, type FieldType, type ObjectKind} from '../../src/editor/model/fields.js';
@@ -12,7 +13,7 @@ type Schema = Record<string, unknown>;
 const schema = (await (await fetch('/schema/feed-format-1.schema.json')).json()) as Schema;
 const defs = schema['$defs'] as Record<string, Schema>;
 
-const DEFINITION: Record<Exclude<ObjectKind, 'document'>, string> = {
+const DEFINITION: Record<Exclude<ObjectKind, 'feed'>, string> = {
   party: 'Party',
   period: 'Period',
   promise: 'Promise',
@@ -30,7 +31,7 @@ const DEFINITION: Record<Exclude<ObjectKind, 'document'>, string> = {
 
 /** The object schema of a kind (an Item is a RichText or an object: the object). */
 function objectSchema(kind: ObjectKind): Schema {
-  if (kind === 'document') return schema;
+  if (kind === 'feed') return schema;
   const definition = defs[DEFINITION[kind]]!;
   const anyOf = definition['anyOf'] as Schema[] | undefined;
   return anyOf ? anyOf.find((option) => option['type'] === 'object')! : definition;
@@ -74,9 +75,9 @@ function expectedShape(type: FieldType): string {
     case 'unit':
       return ref('Unit');
     case 'object':
-      return type.of === 'document' ? 'object' : ref(DEFINITION[type.of]);
+      return type.of === 'feed' ? 'object' : ref(DEFINITION[type.of]);
     case 'list':
-      return `array of ${type.of === 'document' ? 'object' : ref(DEFINITION[type.of])}`;
+      return `array of ${type.of === 'feed' ? 'object' : ref(DEFINITION[type.of])}`;
     case 'text-list':
       return `array of ${ref('Text')}`;
     case 'string-list':

@@ -303,17 +303,17 @@ describe('editor model: edits', () => {
 
 describe('editor model: where a problem belongs', () => {
   const rows: {path: Path; expect: string}[] = [
-    {path: [], expect: 'object document '},
-    {path: ['title'], expect: 'field document title'},
-    {path: ['title', 'en'], expect: 'field document title'},
+    {path: [], expect: 'object feed '},
+    {path: ['title'], expect: 'field feed title'},
+    {path: ['title', 'en'], expect: 'field feed title'},
     {path: ['periods', 0, 'promises', 2, 'area'], expect: 'field promise periods.0.promises.2.area'},
     {path: ['periods', 0, 'promises', 2, 'promse'], expect: 'object promise periods.0.promises.2'},
     {path: ['periods', 0, 'promises', 2, 'targets', 0, 'goal', 'value'], expect: 'field goal periods.0.promises.2.targets.0.goal.value'},
     {path: ['periods', 0, 'promises', 2, 'targets', 0, 'unit', 'one', 'sv'], expect: 'field target periods.0.promises.2.targets.0.unit'},
     {path: ['periods', 1, 'outcome', 'done', 3, 'text'], expect: 'field item periods.1.outcome.done.3.text'},
     {path: ['periods', 1, 'outcome', 'done', 3, 'en'], expect: 'object item periods.1.outcome.done.3'},
-    {path: ['periods', 'x'], expect: 'field document periods'},
-    {path: ['nonsense', 3], expect: 'object document '},
+    {path: ['periods', 'x'], expect: 'field feed periods'},
+    {path: ['nonsense', 3], expect: 'object feed '},
   ];
   for (const row of rows) {
     it(pathKey(row.path) || '(feed)', () => {

@@ -34,38 +34,38 @@ const YEAR_LABEL = () => msg('År', {desc: 'Label: the year of a measured value 
 /** Label, hint and example of a field of an object kind. */
 export function fieldWords(kind: ObjectKind, key: string): FieldWords {
   switch (`${kind}.${key}`) {
-    case 'document.language':
+    case 'feed.language':
       return {
         label: msg('Språk för texter utan angivet språk', {desc: 'Label: the feed language setting (language of plain strings).'}),
         hint: msg('Texter du skriver här får alltid sitt språk angivet. Ändra bara om en fil skriven för hand har oöversatta texter på ett annat språk än svenska.', {
           desc: 'Hint under the feed language setting.',
         }),
       };
-    case 'document.title':
+    case 'feed.title':
       return {
         label: msg('Överskrift', {desc: 'Label: the title of all the promises, shown above them.'}),
         hint: msg('Visas ovanför löftena, till exempel "Medborgarlöften". Sidan har sin egen huvudrubrik.', {
           desc: 'Hint under the feed title field.',
         }),
       };
-    case 'document.intro':
+    case 'feed.intro':
     case 'period.intro':
       return {label: msg('Inledning', {desc: 'Label: the lead text (of the whole feed or of a period).'})};
-    case 'document.parties':
+    case 'feed.parties':
       return {
         label: msg('Parter', {desc: 'Heading: the organisations that make the promises.'}),
         hint: msg('Vilka som ger löftena: lokalpolisområdet och kommunen, ibland fler.', {desc: 'Hint under the parties heading.'}),
       };
-    case 'document.periods':
+    case 'feed.periods':
       return {label: msg('Perioder', {desc: 'Heading: the periods of promises.'})};
-    case 'document.contacts':
+    case 'feed.contacts':
       return {label: msg('Kontakter', {desc: 'Heading: contact persons and organisations.'})};
-    case 'document.links':
+    case 'feed.links':
     case 'period.links':
       return {label: msg('Dokument och länkar', {id: 'editor.links', desc: 'Heading: related documents and links.'})};
-    case 'document.updated':
+    case 'feed.updated':
       return {label: msg('Senast ändrad', {desc: 'Label: the date the promises were last updated.'}), hint: DATE_HINT()};
-    case 'document.url':
+    case 'feed.url':
       return {
         label: msg('Sidans adress', {desc: 'Label: the canonical web address of the page with the promises.'}),
         hint: msg('Adressen till sidan där löftena publiceras. Skrivs ut när någon skriver ut sidan.', {desc: 'Hint under the page address field.'}),

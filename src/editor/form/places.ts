@@ -54,7 +54,7 @@ function nameOf(item: JsonValue | undefined, kind: ListKind, locale: UiLocale, f
 /** The steps to a path, each in words: list items by number and name, then the field's label. */
 export function placeOf(doc: JsonValue, path: Path, locale: UiLocale, feedLanguage: string): (string | TemplateResult)[] {
   const steps: (string | TemplateResult)[] = [];
-  let kind: ObjectKind = 'document';
+  let kind: ObjectKind = 'feed';
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     if (typeof segment === 'number') {

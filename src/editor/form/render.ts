@@ -362,17 +362,17 @@ export function renderDocument(context: FormContext, options: RenderOptions): Te
       ${showAbout
         ? html`<section class="section">
             ${heading(2, aboutId, msg('Överskrift och inledning', {desc: 'Heading of the section with the feed title and lead text.'}))}
-            ${renderFields(context, options, 'document', [], 3, ['title', 'intro'])}
+            ${renderFields(context, options, 'feed', [], 3, ['title', 'intro'])}
           </section>`
         : nothing}
       ${(['parties', 'periods', 'contacts', 'links'] as const).map((key) =>
-        shown(context, [key]) ? html`<section class="section">${renderFields(context, options, 'document', [], 2, [key])}</section>` : nothing
+        shown(context, [key]) ? html`<section class="section">${renderFields(context, options, 'feed', [], 2, [key])}</section>` : nothing
       )}
       ${context.onlyMissing
         ? nothing
         : html`<section class="section">
             ${heading(2, pageId, msg('Om sidan', {desc: 'Heading of the section with the page address, last update and feed language.'}))}
-            ${renderFields(context, options, 'document', [], 3, ['updated', 'url', 'language'])}
+            ${renderFields(context, options, 'feed', [], 3, ['updated', 'url', 'language'])}
           </section>`}
     </div>
   `;

@@ -1,32 +1,18 @@
 /**
  * The shape of format 1 as the editor walks it: each kind of object, its
- * fields in the order the feed format lists them, and what each field holds.
- * The forms are drawn from this, the saved file's keys are ordered by it,
- * translation gaps and the place of a problem are found with it.
- * test/editor/fields.test.ts holds it against the published JSON Schema, so
- * the two cannot drift apart.
+ * fields, and what each field holds. The kinds, the fields and their order
+ * are the feed module's own (FEED_FIELDS, which the parser reads and a test
+ * holds to the JSON Schema); this module adds only what a form needs to know
+ * of each field: the kind of value, and whether it is required. A field
+ * added to the format without a kind here does not compile.
+ * test/editor/fields.test.ts holds the kinds and the required fields against
+ * the published JSON Schema.
  */
+import {DIRECTIONS, FEED_FIELDS, PARTY_KINDS, STATUSES, type FeedObjectKind} from '../../feed/index.js';
 import type {Path} from './json.js';
 
-export type ObjectKind =
-  | 'document'
-  | 'party'
-  | 'period'
-  | 'promise'
-  | 'activity'
-  | 'target'
-  | 'baseline'
-  | 'goal'
-  | 'actual'
-  | 'outcome'
-  | 'item'
-  | 'contact'
-  | 'link'
-  | 'signatory';
-
-export const STATUSES = ['fulfilled', 'partly-fulfilled', 'not-fulfilled', 'ongoing'] as const;
-export const PARTY_KINDS = ['police', 'municipality', 'other'] as const;
-export const DIRECTIONS = ['increase', 'decrease'] as const;
+/** A kind of object of the feed (a unit's plural forms are edited as part of its unit). */
+export type ObjectKind = Exclude<FeedObjectKind, 'pluralUnit'>;
 
 /** What a field holds. */
 export type FieldType =
@@ -64,122 +50,88 @@ export interface FieldSpec {
   readonly required?: boolean;
 }
 
-const text = {kind: 'text'} as const;
-const rich = {kind: 'rich'} as const;
-const slug = {kind: 'slug'} as const;
-const date = {kind: 'date'} as const;
-const year = {kind: 'year'} as const;
-const number = {kind: 'number'} as const;
-const url = {kind: 'url'} as const;
-const parties = {kind: 'parties'} as const;
-const status = {kind: 'choice', values: STATUSES} as const;
-const list = (of: ObjectKind) => ({kind: 'list', of}) as const;
-const object = (of: ObjectKind) => ({kind: 'object', of}) as const;
+type Kind = {readonly type: FieldType; readonly required?: boolean};
 
-export const FIELDS: Readonly<Record<ObjectKind, readonly FieldSpec[]>> = {
-  document: [
-    {key: '$schema', type: {kind: 'schema'}},
-    {key: 'format', type: {kind: 'format'}, required: true},
-    {key: 'language', type: {kind: 'language'}},
-    {key: 'title', type: text},
-    {key: 'intro', type: rich},
-    {key: 'parties', type: list('party')},
-    {key: 'periods', type: list('period'), required: true},
-    {key: 'contacts', type: list('contact')},
-    {key: 'links', type: list('link')},
-    {key: 'updated', type: date},
-    {key: 'url', type: url},
-  ],
-  party: [
-    {key: 'id', type: slug, required: true},
-    {key: 'name', type: text, required: true},
-    {key: 'kind', type: {kind: 'choice', values: PARTY_KINDS}},
-    {key: 'url', type: url},
-  ],
-  period: [
-    {key: 'id', type: slug, required: true},
-    {key: 'title', type: text},
-    {key: 'from', type: date, required: true},
-    {key: 'to', type: date},
-    {key: 'intro', type: rich},
-    {key: 'promises', type: list('promise'), required: true},
-    {key: 'outcome', type: object('outcome')},
-    {key: 'signatories', type: list('signatory')},
-    {key: 'links', type: list('link')},
-  ],
-  promise: [
-    {key: 'id', type: slug, required: true},
-    {key: 'area', type: text, required: true},
-    {key: 'promise', type: rich, required: true},
-    {key: 'by', type: parties},
-    {key: 'places', type: {kind: 'text-list'}},
-    {key: 'background', type: rich},
-    {key: 'followUp', type: rich},
-    {key: 'activities', type: list('activity')},
-    {key: 'targets', type: list('target')},
-    {key: 'outcome', type: object('outcome')},
-  ],
-  activity: [
-    {key: 'text', type: rich, required: true},
-    {key: 'by', type: parties},
-    {key: 'targets', type: list('target')},
-    {key: 'result', type: rich},
-    {key: 'status', type: status},
-  ],
-  target: [
-    {key: 'label', type: text, required: true},
-    {key: 'unit', type: {kind: 'unit'}},
-    {key: 'baseline', type: object('baseline')},
-    {key: 'goal', type: object('goal')},
-    {key: 'actual', type: object('actual')},
-  ],
-  baseline: [
-    {key: 'year', type: year},
-    {key: 'value', type: number, required: true},
-  ],
-  goal: [
-    {key: 'year', type: year},
-    {key: 'value', type: number},
-    {key: 'change', type: number},
-    {key: 'direction', type: {kind: 'choice', values: DIRECTIONS}},
-    {key: 'atLeast', type: {kind: 'flag'}},
-  ],
-  actual: [
-    {key: 'year', type: year},
-    {key: 'value', type: number, required: true},
-    {key: 'approximate', type: {kind: 'flag'}},
-  ],
-  outcome: [
-    {key: 'status', type: status},
-    {key: 'summary', type: rich},
-    {key: 'done', type: list('item')},
-    {key: 'notDone', type: list('item')},
-    {key: 'updated', type: date},
-  ],
-  item: [
-    {key: 'text', type: rich, required: true},
-    {key: 'by', type: parties},
-  ],
-  contact: [
-    {key: 'organization', type: text},
-    {key: 'name', type: {kind: 'string'}},
-    {key: 'role', type: text},
-    {key: 'phone', type: {kind: 'phone'}},
-    {key: 'email', type: {kind: 'email'}},
-    {key: 'url', type: url},
-    {key: 'address', type: {kind: 'string-list'}},
-  ],
-  link: [
-    {key: 'text', type: text, required: true},
-    {key: 'url', type: url},
-  ],
-  signatory: [
-    {key: 'name', type: {kind: 'string'}, required: true},
-    {key: 'role', type: text},
-    {key: 'party', type: {kind: 'party'}},
-    {key: 'date', type: date},
-  ],
+const text: Kind = {type: {kind: 'text'}};
+const rich: Kind = {type: {kind: 'rich'}};
+const date: Kind = {type: {kind: 'date'}};
+const year: Kind = {type: {kind: 'year'}};
+const number: Kind = {type: {kind: 'number'}};
+const url: Kind = {type: {kind: 'url'}};
+const flag: Kind = {type: {kind: 'flag'}};
+const parties: Kind = {type: {kind: 'parties'}};
+const status: Kind = {type: {kind: 'choice', values: STATUSES}};
+const id: Kind = {type: {kind: 'slug'}, required: true};
+const required = (kind: Kind): Kind => ({...kind, required: true});
+const list = (of: ObjectKind): Kind => ({type: {kind: 'list', of}});
+const object = (of: ObjectKind): Kind => ({type: {kind: 'object', of}});
+
+/** What each field of each kind holds, for every field the feed module knows. */
+const KINDS: {readonly [K in ObjectKind]: {readonly [F in (typeof FEED_FIELDS)[K][number]]: Kind}} = {
+  feed: {
+    $schema: {type: {kind: 'schema'}},
+    format: {type: {kind: 'format'}, required: true},
+    language: {type: {kind: 'language'}},
+    title: text,
+    intro: rich,
+    parties: list('party'),
+    periods: required(list('period')),
+    contacts: list('contact'),
+    links: list('link'),
+    updated: date,
+    url,
+  },
+  party: {id, name: required(text), kind: {type: {kind: 'choice', values: PARTY_KINDS}}, url},
+  period: {
+    id,
+    title: text,
+    from: required(date),
+    to: date,
+    intro: rich,
+    promises: required(list('promise')),
+    outcome: object('outcome'),
+    signatories: list('signatory'),
+    links: list('link'),
+  },
+  promise: {
+    id,
+    area: required(text),
+    promise: required(rich),
+    by: parties,
+    places: {type: {kind: 'text-list'}},
+    background: rich,
+    followUp: rich,
+    activities: list('activity'),
+    targets: list('target'),
+    outcome: object('outcome'),
+  },
+  activity: {text: required(rich), by: parties, targets: list('target'), result: rich, status},
+  target: {label: required(text), unit: {type: {kind: 'unit'}}, baseline: object('baseline'), goal: object('goal'), actual: object('actual')},
+  baseline: {year, value: required(number)},
+  goal: {year, value: number, change: number, direction: {type: {kind: 'choice', values: DIRECTIONS}}, atLeast: flag},
+  actual: {year, value: required(number), approximate: flag},
+  outcome: {status, summary: rich, done: list('item'), notDone: list('item'), updated: date},
+  item: {text: required(rich), by: parties},
+  signatory: {name: required({type: {kind: 'string'}}), role: text, party: {type: {kind: 'party'}}, date},
+  contact: {
+    organization: text,
+    name: {type: {kind: 'string'}},
+    role: text,
+    phone: {type: {kind: 'phone'}},
+    email: {type: {kind: 'email'}},
+    url,
+    address: {type: {kind: 'string-list'}},
+  },
+  link: {text: required(text), url},
 };
+
+/** Each kind's fields, in the format's order. */
+export const FIELDS: Readonly<Record<ObjectKind, readonly FieldSpec[]>> = Object.fromEntries(
+  (Object.keys(KINDS) as ObjectKind[]).map((kind) => [
+    kind,
+    (FEED_FIELDS[kind] as readonly string[]).map((key) => ({key, ...(KINDS[kind] as Record<string, Kind>)[key]!})),
+  ])
+) as unknown as Record<ObjectKind, readonly FieldSpec[]>;
 
 /** The spec of `key` in an object of `kind`, if the format knows it. */
 export function fieldOf(kind: ObjectKind, key: string): FieldSpec | undefined {
@@ -198,7 +150,7 @@ export type Located =
  * text (a language key) stops at the text.
  */
 export function locate(path: Path): Located {
-  let located: Located = {at: 'object', kind: 'document', path: []};
+  let located: Located = {at: 'object', kind: 'feed', path: []};
   let i = 0;
   while (i < path.length) {
     if (located.at === 'object') {

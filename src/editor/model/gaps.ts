@@ -57,6 +57,6 @@ export function translationGaps(doc: JsonValue | undefined, language: string): P
     }
   };
 
-  if (doc !== undefined) walkObject(doc, 'document', []);
+  if (doc !== undefined) walkObject(doc, 'feed', []);
   return gaps;
 }

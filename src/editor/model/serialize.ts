@@ -36,7 +36,7 @@ function tidyObject(object: JsonObject, kind: ObjectKind): JsonObject {
 
 /** The document ready to save: known keys in the format's order, empty optional fields left out. */
 export function tidyDocument(doc: JsonValue): JsonValue {
-  return isObject(doc) ? tidyObject(doc, 'document') : doc;
+  return isObject(doc) ? tidyObject(doc, 'feed') : doc;
 }
 
 /** The text of the file to save. */
