@@ -65,7 +65,7 @@ const steps = [
   {
     name: 'command-line and build tests',
     command: process.execPath,
-    args: ['--test', 'test/cli/', 'test/build/', 'test/localization/'],
+    args: ['--test', 'test/cli/', 'test/import/', 'test/build/', 'test/localization/'],
     counts: nodeCounts,
   },
 ];

@@ -20,7 +20,10 @@ import {rollup} from 'rollup';
 import {writeFileSync} from 'node:fs';
 import {relative} from 'node:path';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
-import config from '../rollup.config.mjs';
+import configs from '../rollup.config.mjs';
+
+/** The embed's build: the first of rollup.config.mjs's outputs. */
+const config = Array.isArray(configs) ? configs[0] : configs;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {

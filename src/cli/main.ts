@@ -6,6 +6,7 @@
  *
  *   medborgar-loften validate FEED… [--lang sv|en] [--translations LANG] [--json]
  *   medborgar-loften render FEED [--lang LANG] [--heading-level N]
+ *   medborgar-loften import PAGE [--lang sv|en]      (import-command.ts)
  *
  * Exit codes: 0 no problems; 1 warnings only; 2 an error (or a feed that
  * cannot be rendered); 64 wrong usage; 66 a FEED cannot be read; 70 a bug.
@@ -30,6 +31,7 @@ import {
   type ToolLocale,
   type ValidationResult,
 } from '../validate/index.js';
+import {runImport} from './import-command.js';
 import * as words from './messages.js';
 import {renderFeedHtml} from './render.js';
 
@@ -85,9 +87,11 @@ function usage(lang: ToolLocale): string {
       words.usageHeading(),
       `  ${words.validateSynopsis(TOOL_LOCALES.join('|'))}`,
       `  ${words.renderSynopsis()}`,
+      `  ${words.importSynopsis(TOOL_LOCALES.join('|'))}`,
       '',
       `validate  ${wrap(words.validateHelp(), 10)}`,
       `render    ${wrap(words.renderHelp(), 10)}`,
+      `import    ${wrap(words.importHelp(), 10)}`,
       wrap(words.standardInputHelp(), 0),
       '',
       wrap(words.exitCodesHelp(), 0),
@@ -287,6 +291,17 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
       if (!Number.isInteger(level) || level < 1 || level > 6) return fail(words.headingLevel);
       if (feeds.length !== 1) return fail(feeds.length === 0 ? words.noFeed : words.oneFeedOnly);
       return render(feeds[0]!, values.lang, level, messages, io);
+    }
+    if (command === 'import') {
+      if (values.lang !== undefined && !isToolLocale(values.lang)) {
+        return fail(() => words.langChoices(formatList(TOOL_LOCALES, messages, 'disjunction')));
+      }
+      for (const option of ['json', 'translations', 'heading-level'] as const) {
+        if (values[option] !== undefined) return fail(() => words.optionNotFor(`--${option}`, 'import'));
+      }
+      if (feeds.length !== 1) return fail(feeds.length === 0 ? words.noPage : words.onePageOnly);
+      const page = feeds[0]!;
+      return inLanguage(messages, () => runImport(page, label(page, messages), messages, io));
     }
     return fail(() => words.unknownCommand(command));
   } catch (error) {

@@ -11,6 +11,7 @@
  * Call these inside `renderInLocale` (main.ts does).
  */
 import {msg, str} from '@lit/localize';
+import {plural} from '../plural.js';
 
 export function usageHeading(): string {
   return msg('Användning:', {desc: 'The command-line tool\'s help: the heading above how to run it.'});
@@ -47,6 +48,21 @@ export function renderHelp(): string {
   );
 }
 
+export function importSynopsis(choices: string): string {
+  return msg(str`medborgar-loften import SIDA [--lang ${choices}]`, {
+    desc: 'How to run the importer. Translate only the word in capitals, SIDA (a saved web page, text or HTML); keep the command and the option. Placeholder: the message languages, e.g. "sv|en". No angle brackets: the build does not read them back from the XLIFF.',
+  });
+}
+
+export function importHelp(): string {
+  return msg(
+    'läser texten eller HTML-koden från en befintlig sida med medborgarlöften och skriver ett utkast till flöde. Gissningar, det som bör granskas och det som saknas skrivs som meddelanden, en rad var med JSON-sökväg. Slutkod 0: utkastet är giltigt och behöver inte granskas; 1: det har varningar eller punkter att granska; 2: sidan innehöll inga medborgarlöften.',
+    {
+      desc: 'Help text after the command name "import" (it starts in lower case after the name). Keep the exit code numbers.',
+    }
+  );
+}
+
 export function standardInputHelp(): string {
   return msg('Ett FLÖDE som är "-" läses från standardinmatningen.', {
     desc: 'Help: a feed file given as "-" is read from standard input (a pipe). FLÖDE as in the usage lines above.',
@@ -62,12 +78,14 @@ export function exitCodesHelp(): string {
 // --- argument errors -----------------------------------------------------------
 
 export function noCommand(): string {
-  return msg('Ange ett kommando: validate eller render.', {desc: 'Argument error: no command was given. Keep validate and render.'});
+  return msg('Ange ett kommando: validate, render eller import.', {
+    desc: 'Argument error: no command was given. Keep validate, render and import.',
+  });
 }
 
 export function unknownCommand(command: string): string {
-  return msg(str`Okänt kommando "${command}". Ange validate eller render.`, {
-    desc: 'Argument error: a command the tool does not have. Placeholder: what was given, e.g. "check". Keep validate and render.',
+  return msg(str`Okänt kommando "${command}". Ange validate, render eller import.`, {
+    desc: 'Argument error: a command the tool does not have. Placeholder: what was given, e.g. "check". Keep validate, render and import.',
   });
 }
 
@@ -126,6 +144,45 @@ export function optionTakesNoValue(option: string): string {
 
 export function unreadableArguments(): string {
   return msg('Argumenten kan inte läsas.', {desc: 'Argument error of another kind, when the tool cannot say more.'});
+}
+
+export function noPage(): string {
+  return msg('Ange en sida att läsa: en text- eller HTML-fil, eller - för standardinmatningen.', {
+    desc: 'Argument error: import was run without a page (a saved web page, text or HTML).',
+  });
+}
+
+export function onePageOnly(): string {
+  return msg('import läser en sida i taget.', {desc: 'Argument error: import was given more than one page. Keep the command name import.'});
+}
+
+// --- import ------------------------------------------------------------------
+
+/** The place of a note about the whole page, where a JSON path would stand. */
+export function wholePageLabel(): string {
+  return msg('(hela sidan)', {desc: 'Importer output: where a JSON path stands, for a note about the whole page rather than a place in the draft.'});
+}
+
+export function readAsWindows1252(): string {
+  return msg('Filen är inte UTF-8 och lästes som Windows-1252.', {
+    desc: 'Importer: the saved page was not in UTF-8 (as older Windows tools save), so it was read as Windows-1252. Keep the encoding names.',
+  });
+}
+
+/** How many of the page's sentences are in the draft: one message per CLDR category of `total` in `lang`. */
+export function sentencesKept(kept: number, total: number, lang: string): string {
+  return plural(total, lang, {
+    one: () =>
+      msg(str`${kept} av ${total} mening på sidan finns i utkastet.`, {
+        id: 'import.sentences-kept.one',
+        desc: 'Importer summary, plural form for the CLDR category "one" of the total: how many of the page\'s sentences are in the draft, e.g. "1 av 1 mening …".',
+      }),
+    other: () =>
+      msg(str`${kept} av ${total} meningar på sidan finns i utkastet.`, {
+        id: 'import.sentences-kept.other',
+        desc: 'Importer summary, plural form for the CLDR category "other" of the total, e.g. "72 av 72 meningar på sidan finns i utkastet."',
+      }),
+  });
 }
 
 export function toolBug(): string {

@@ -10,7 +10,7 @@ import type {UiLocale} from '../locale.js';
 import {renderInLocale} from '../localization.js';
 // The editor's messages are in the tools' lit-localize project (lit-localize.tools.json,
 // locales/tools/); this module adds their translations to the one @lit/localize set-up.
-import '../validate/language.js';
+import '../tools-locales.js';
 
 export type {UiLocale};
 

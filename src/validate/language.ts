@@ -6,14 +6,8 @@
  * locales/tools/).
  */
 import {allLocales, sourceLocale} from '../generated/tools/locale-codes.js';
-import * as en from '../generated/tools/locales/en.js';
 import {localeFor} from '../locale.js';
-import {registerTemplates} from '../localization.js';
-
-// The tools' translations join the widget's @lit/localize configuration as
-// soon as any message of the validator can be asked for (every module that
-// says something imports this one). A new language is one more line here.
-registerTemplates('en', en.templates);
+import '../tools-locales.js';
 
 /** A language of the tools' messages: Swedish (the source) or a translation in locales/tools/. */
 export type ToolLocale = (typeof allLocales)[number];

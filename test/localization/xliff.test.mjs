@@ -26,7 +26,7 @@ const LIT_LOCALIZE = resolve(ROOT, 'node_modules/.bin/lit-localize');
 const FIX = 'run `npm run localize:extract`, then translate (locales/README.md)';
 
 /** Messages whose translation may be the Swedish text itself (placeholders and punctuation only). */
-const SAME_IN_EVERY_LANGUAGE = new Set(['{0} ({1})', 'Status:', '{0}: {1}', 'Status', 'Period {0}', 'Period {0}: {1}', 'Organisation', 'Text']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['{0} ({1})', 'Status:', '{0}: {1}', 'problem', 'Status', 'Period {0}', 'Period {0}: {1}', 'Organisation', 'Text']);
 
 const PROJECTS = [
   {config: 'lit-localize.json', name: 'the widget'},
