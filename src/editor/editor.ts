@@ -8,6 +8,8 @@ import {css, html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {LANGUAGE_TAG} from '../feed/index.js';
+import {importPage, type ImportNote} from '../import/index.js';
+import {noteMessage} from '../import/messages.js';
 import {AutosaveController, type DraftContent} from './autosave-controller.js';
 import {DocumentController} from './document-controller.js';
 import {DraftStore, type Draft} from './drafts.js';
@@ -18,12 +20,14 @@ import type {EditEventDetail, MleForm} from './form/form.js';
 import {placeOf} from './form/places.js';
 import {LocalizedElement, type UiLocale} from './localized-element.js';
 import {anchorFor} from './model/anchors.js';
+import type {Edit} from './model/edits.js';
+import {followPath} from './model/follow.js';
 import {translationGaps} from './model/gaps.js';
 import {getAt, isObject, pathKey, type JsonValue, type Path} from './model/json.js';
 import {serialize} from './model/serialize.js';
 import {newFeed} from './model/skeleton.js';
 import {feedLanguageOf, textIn} from './model/text.js';
-import type {ListedProblem, MleProblems} from './problems.js';
+import type {ImportReport, ListedProblem, MleProblems} from './problems.js';
 import type {MleStart} from './start.js';
 import {plural} from '../plural.js';
 import {baseStyles} from './styles.js';
@@ -141,6 +145,8 @@ export class MleEditor extends LocalizedElement {
   @state() private announcement = '';
   @state() private openError = '';
   @state() private drafts: readonly Draft[] = [];
+  /** What the importer said about the draft it made, until the person is done with it. */
+  @state() private imported: {readonly total: number; readonly kept: number; readonly notes: readonly ImportNote[]} | undefined;
 
   @query('mle-form') private form?: MleForm;
   @query('mle-problems') private problemList?: MleProblems;
@@ -220,6 +226,7 @@ export class MleEditor extends LocalizedElement {
   /** Starts a new feed. */
   newFeed(): void {
     const started = newFeed(new Date().getFullYear());
+    this.imported = undefined;
     this.autosave.startNewDraft();
     this.current.load(started.doc, {savedText: serialize(started.doc), generatedIds: started.generatedIds});
     this.enterEditing(this.inLocale(() => msg('Ett nytt flöde är skapat.', {desc: 'Announced after creating a new feed.'})), ['title']);
@@ -241,13 +248,44 @@ export class MleEditor extends LocalizedElement {
       return false;
     }
     this.openError = '';
+    this.imported = undefined;
     this.autosave.startNewDraft();
     this.current.load(read.doc, {savedText: serialize(read.doc), fileName, ...(fileHandle ? {fileHandle} : {})});
     this.enterEditing(this.inLocale(() => msg(str`${fileName} är öppnad.`, {desc: 'Announced after opening a file; the placeholder is the file name.'})));
     return true;
   }
 
+  /**
+   * Starts from an existing page's text or HTML: the importer's draft, with
+   * its notes beside the fields they are about. Returns whether a draft was
+   * made (a page with nothing like promises in it makes none).
+   */
+  importText(text: string): boolean {
+    const result = importPage(text, {kind: 'auto'});
+    if (!result.feed) {
+      this.openError = this.inLocale(() =>
+        result.notes.filter((note) => note.kind === 'problem').map(noteMessage).join(' ')
+      );
+      this.view = 'start';
+      return false;
+    }
+    this.openError = '';
+    // The feed module's verdict on the draft is the validator's too, and it follows the edits live.
+    const notes = result.notes.filter((note) => note.code !== 'feed-problem');
+    this.imported = {total: result.sentences.total, kept: result.sentences.kept, notes};
+    this.autosave.startNewDraft();
+    this.current.load(result.feed as JsonValue);
+    void this.enterEditing(
+      this.inLocale(() => msg('Utkastet från sidan är klart. Granska det som importen har markerat.', {desc: 'Announced after the importer made a draft from a pasted page.'}))
+    ).then(async () => {
+      await this.problemList?.updateComplete;
+      this.problemList?.focusImport();
+    });
+    return true;
+  }
+
   private restoreDraft(draft: Draft, chosen: boolean): void {
+    this.imported = undefined;
     this.autosave.adopt(draft);
     this.current.load(draft.doc, {fileName: draft.fileName, ...(draft.savedText !== undefined ? {savedText: draft.savedText} : {})});
     this.enterEditing(
@@ -330,6 +368,35 @@ export class MleEditor extends LocalizedElement {
       problems.set(key, [...(problems.get(key) ?? []), {severity: finding.severity, message: finding.message, ...(language ? {language} : {})}]);
     }
     return problems;
+  }
+
+  /** The importer's notes beside their fields (those about the whole page are in the list only). */
+  private notesByAnchor(problems: Map<string, FieldProblem[]>): Map<string, FieldProblem[]> {
+    for (const note of this.imported?.notes ?? []) {
+      if (note.path.length === 0) continue;
+      const key = pathKey(anchorFor(note.path));
+      problems.set(key, [...(problems.get(key) ?? []), {severity: note.kind, message: noteMessage(note)}]);
+    }
+    return problems;
+  }
+
+  private importReport(): ImportReport | undefined {
+    if (!this.imported) return undefined;
+    const feedLanguage = feedLanguageOf(this.current.doc);
+    const listed = (note: ImportNote): ListedProblem => ({
+      severity: note.kind,
+      message: noteMessage(note),
+      place: note.path.length
+        ? placeOf(this.current.doc, note.path, this.locale, feedLanguage)
+        : [msg('Sidan', {desc: 'Where an importer note is, when it is about the pasted page as a whole.'})],
+      segments: note.path,
+    });
+    return {
+      total: this.imported.total,
+      kept: this.imported.kept,
+      notes: this.imported.notes.filter((note) => note.kind !== 'guess').map(listed),
+      guesses: this.imported.notes.filter((note) => note.kind === 'guess').map(listed),
+    };
   }
 
   private listedProblems(findings: readonly EditorFinding[]): ListedProblem[] {
@@ -583,6 +650,7 @@ export class MleEditor extends LocalizedElement {
               @mle-pick-file=${() => void this.pickFile()}
               @mle-open-file=${(event: CustomEvent<{file: File}>) => void this.openFile(event.detail.file)}
               @mle-open-text=${(event: CustomEvent<{text: string}>) => this.openText(event.detail.text)}
+              @mle-import-page=${(event: CustomEvent<{text: string}>) => this.importText(event.detail.text)}
               @mle-restore=${this.onRestore}
               @mle-discard=${this.onDiscard}
               @mle-back=${() => void this.enterEditing('')}
@@ -624,14 +692,16 @@ export class MleEditor extends LocalizedElement {
           .locale=${this.locale}
           .problems=${validation ? this.listedProblems(validation.findings) : []}
           .summary=${validation?.summary ?? ''}
+          .importReport=${this.importReport()}
           ?save-blocked=${this.saveBlocked}
+          @mle-import-done=${() => (this.imported = undefined)}
           @mle-jump=${(event: CustomEvent<{segments: Path}>) => void this.focusPath(event.detail.segments)}
           @mle-save-anyway=${() => void this.saveAnyway()}
         ></mle-problems>
         <mle-form
           .locale=${this.locale}
           .doc=${this.current.doc}
-          .problems=${validation ? this.problemsByAnchor(validation.findings) : new Map()}
+          .problems=${this.notesByAnchor(validation ? this.problemsByAnchor(validation.findings) : new Map())}
           .gaps=${this.gaps}
           .onlyMissing=${this.onlyMissing}
           @mle-edit=${this.onEdit}
@@ -647,7 +717,20 @@ export class MleEditor extends LocalizedElement {
   }
 
   private onEdit(event: CustomEvent<EditEventDetail>): void {
+    this.followNotes(event.detail.edit);
     this.current.apply(event.detail.edit, event.detail.group);
+  }
+
+  /** The importer's notes stay beside their fields when items are added, removed or moved. */
+  private followNotes(edit: Edit): void {
+    if (!this.imported) return;
+    const before = this.current.doc;
+    const notes = this.imported.notes.flatMap((note) => {
+      if (note.path.length === 0) return [note];
+      const path = followPath(note.path, edit, before);
+      return path ? [{...note, path}] : [];
+    });
+    this.imported = {...this.imported, notes};
   }
 
   private onRestore(event: CustomEvent<{id: string}>): void {

@@ -1,6 +1,7 @@
 /**
  * `<mle-start>`: where work begins: a new feed, a file (picked, dropped or
- * pasted), an existing page to start from, or unsaved work to restore.
+ * pasted), an existing page to start from (the importer), or unsaved work
+ * to restore.
  * It only asks; the editor does the opening.
  */
 import {css, html, nothing} from 'lit';
@@ -89,6 +90,7 @@ export class MleStart extends LocalizedElement {
   @property({type: Boolean, attribute: 'has-document'}) hasDocument = false;
 
   @state() private pasted = '';
+  @state() private page = '';
   @query('input[type="file"]') private fileInput!: HTMLInputElement;
 
   protected override render() {
@@ -139,6 +141,21 @@ export class MleStart extends LocalizedElement {
           <textarea id="paste" spellcheck="false" .value=${this.pasted} @input=${(event: Event) => (this.pasted = (event.target as HTMLTextAreaElement).value)}></textarea>
           <p><button type="button" @click=${this.openPasted} ?disabled=${this.pasted.trim() === ''}>${msg('Öppna det inklistrade', {desc: 'Button: open the pasted feed.'})}</button></p>
         </section>
+        <section class="choice import" aria-labelledby="import-heading">
+          <h3 id="import-heading">${msg('Börja från er befintliga sida', {desc: 'Heading: start from the existing web page with the promises.'})}</h3>
+          <p id="import-hint">
+            ${msg('Har ni redan löftena på en webbsida? Markera allt på sidan (Ctrl+A), kopiera (Ctrl+C) och klistra in här. Sidans HTML-kod går också bra. Editorn gör ett utkast och visar vad ni behöver granska.', {
+              desc: 'How to start from an existing page: copy its text or HTML and paste it.',
+            })}
+          </p>
+          <label for="page">${msg('Sidans text eller HTML', {desc: 'Label: the textarea to paste an existing page into.'})}</label>
+          <textarea id="page" aria-describedby="import-hint" .value=${this.page} @input=${(event: Event) => (this.page = (event.target as HTMLTextAreaElement).value)}></textarea>
+          <p>
+            <button type="button" class="primary" @click=${this.importPage} ?disabled=${this.page.trim() === ''}>
+              ${msg('Gör ett utkast av sidan', {desc: 'Button: make a draft feed from the pasted page.'})}
+            </button>
+          </p>
+        </section>
       </div>
     `;
   }
@@ -164,6 +181,10 @@ export class MleStart extends LocalizedElement {
 
   private openPasted() {
     this.ask('mle-open-text', {text: this.pasted});
+  }
+
+  private importPage() {
+    this.ask('mle-import-page', {text: this.page});
   }
 
   private restore(event: Event) {

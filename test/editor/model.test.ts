@@ -6,6 +6,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {applyEdit, type DocumentState, type Edit} from '../../src/editor/model/edits.js';
+import {followPath} from '../../src/editor/model/follow.js';
 import {locate} from '../../src/editor/model/fields.js';
 import {translationGaps} from '../../src/editor/model/gaps.js';
 import {periodIdFrom, slugify, uniqueId} from '../../src/editor/model/ids.js';
@@ -410,4 +411,27 @@ describe('editor model: the saved file', () => {
     expect(result.ok).to.equal(true);
     expect(result.ok && result.problems).to.deep.equal([]);
   });
+});
+
+describe('editor model: paths follow list edits', () => {
+  const doc = {periods: [{promises: [{id: 'a'}, {id: 'b'}, {id: 'c'}]}]} as JsonValue;
+  const list: Path = ['periods', 0, 'promises'];
+  const at = (n: number, ...rest: (string | number)[]): Path => [...list, n, ...rest];
+  const rows: {name: string; path: Path; edit: Edit; expect: Path | undefined}[] = [
+    {name: 'an item after a removed one moves up', path: at(2, 'area'), edit: {type: 'remove', path: at(0)}, expect: at(1, 'area')},
+    {name: 'an item before a removed one stays', path: at(0, 'area'), edit: {type: 'remove', path: at(1)}, expect: at(0, 'area')},
+    {name: 'inside a removed item: gone', path: at(1, 'targets', 0), edit: {type: 'remove', path: at(1)}, expect: undefined},
+    {name: 'moved down with its item', path: at(0, 'area'), edit: {type: 'move', path: list, from: 0, to: 2}, expect: at(2, 'area')},
+    {name: 'the items it passed move up', path: at(2), edit: {type: 'move', path: list, from: 0, to: 2}, expect: at(1)},
+    {name: 'the items it passed move down', path: at(0), edit: {type: 'move', path: list, from: 2, to: 0}, expect: at(1)},
+    {name: 'an item inserted before it pushes it down', path: at(1), edit: {type: 'add', path: list, index: 0}, expect: at(2)},
+    {name: 'an item added at the end changes nothing', path: at(1), edit: {type: 'add', path: list}, expect: at(1)},
+    {name: 'another list is not touched', path: ['contacts', 0], edit: {type: 'remove', path: at(0)}, expect: ['contacts', 0]},
+    {name: 'a field removed takes what is inside it', path: ['periods', 0, 'outcome', 'done', 0], edit: {type: 'set', path: ['periods', 0, 'outcome'], value: undefined}, expect: undefined},
+    {name: 'typing changes no path', path: at(1, 'area'), edit: {type: 'text', path: at(1, 'area'), language: 'sv', text: 'x'}, expect: at(1, 'area')},
+    {name: 'a new document: nothing follows', path: at(1), edit: {type: 'replace', doc: {}}, expect: undefined},
+  ];
+  for (const row of rows) {
+    it(row.name, () => expect(followPath(row.path, row.edit, doc)).to.deep.equal(row.expect));
+  }
 });

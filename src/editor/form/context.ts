@@ -8,9 +8,16 @@ import type {JsonValue, Path} from '../model/json.js';
 import {pathKey} from '../model/json.js';
 import type {UiLocale} from '../../locale.js';
 
-/** A problem as the form shows it beside a field. */
+/**
+ * What can be said beside a field: the validator's errors and warnings, and
+ * the importer's notes on a draft it made (what it guessed, what to review,
+ * what it could not place).
+ */
+export type RemarkKind = 'error' | 'warning' | 'problem' | 'review' | 'guess';
+
+/** A problem or note as the form shows it beside a field. */
 export interface FieldProblem {
-  readonly severity: 'error' | 'warning';
+  readonly severity: RemarkKind;
   readonly message: string;
   /** The language key the problem is inside, when it is one translation of a text. */
   readonly language?: string;

@@ -13,7 +13,7 @@ import {parseRichText} from '../../feed/index.js';
 import {renderBlocks} from '../../templates/rich-text.js';
 import {getAt, pathKey, type JsonValue, type Path} from '../model/json.js';
 import {hasAnyText, hasLanguage, languagesToShow, textIn} from '../model/text.js';
-import {editTarget, idFor, problemsAt, type FieldProblem, type FormContext} from './context.js';
+import {editTarget, idFor, problemsAt, type FormContext, type RemarkKind} from './context.js';
 import {choiceWords, type FieldWords} from './labels.js';
 
 /** A language's name in the editor's language, as a label: "Svenska", "English". */
@@ -34,10 +34,20 @@ export function describedBy(...ids: (string | undefined | false)[]): string | ty
   return present.length ? present.join(' ') : nothing;
 }
 
-function severityWord(problem: FieldProblem): string {
-  return problem.severity === 'error'
-    ? msg('Fel:', {desc: 'Label before an error message beside a field (the feed cannot be used as it is).'})
-    : msg('Varning:', {desc: 'Label before a warning beside a field (the feed works, but check this).'});
+/** The word before a problem or note: what kind it is, never by colour alone. */
+export function remarkWord(kind: RemarkKind): string {
+  switch (kind) {
+    case 'error':
+      return msg('Fel:', {desc: 'Label before an error message beside a field (the feed cannot be used as it is).'});
+    case 'warning':
+      return msg('Varning:', {desc: 'Label before a warning beside a field (the feed works, but check this).'});
+    case 'problem':
+      return msg('Problem från importen:', {desc: 'Label before a note of the importer: something the draft lacks or that was left out.'});
+    case 'review':
+      return msg('Granska:', {desc: 'Label before a note of the importer: something a person should check before publishing.'});
+    case 'guess':
+      return msg('Gissat vid importen:', {desc: 'Label before a note of the importer: something it recognised and placed here.'});
+  }
 }
 
 /** The problems standing at `anchor`, with the id inputs point at; nothing when there are none. */
@@ -51,7 +61,7 @@ export function problemsBlock(context: FormContext, anchor: Path): {template: Te
     template: html`<ul class="problems" id=${id}>
       ${problems.map(
         (problem) => html`<li class="problem problem-${problem.severity}">
-          <strong>${severityWord(problem)}</strong> ${problem.message}
+          <strong>${remarkWord(problem.severity)}</strong> ${problem.message}
         </li>`
       )}
     </ul>`,

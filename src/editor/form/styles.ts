@@ -137,6 +137,20 @@ export const formStyles = [
       border-left-color: var(--mle-warning);
       background: #fdf6e7;
     }
+    .problem-review {
+      border-left-color: var(--mle-warning);
+      background: #fdf6e7;
+    }
+    .problem-guess {
+      border-left-color: var(--mle-border);
+      background: var(--mle-subtle);
+    }
+    .problem-problem strong {
+      color: var(--mle-error);
+    }
+    .problem-review strong {
+      color: var(--mle-warning);
+    }
     .problem-error strong {
       color: var(--mle-error);
     }
