@@ -77,10 +77,18 @@ export async function typeIn(editor: MleEditor, path: Path, value: string, langu
   await formOf(editor).updateComplete;
 }
 
+/** An element's text as a screen reader gets it: without what is aria-hidden. */
+export function spoken(element: Element | null | undefined): string {
+  if (!element) return '';
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return words(copy);
+}
+
 /** The form's buttons with this accessible name (its aria-label, else its text). */
 export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
   const button = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
-    (candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent!.trim().replace(/\s+/g, ' ')) === name
+    (candidate) => (candidate.getAttribute('aria-label') ?? spoken(candidate)) === name
   );
   if (!button) throw new Error(`No button named "${name}".`);
   return button;

@@ -178,7 +178,7 @@ function renderOptional(context: FormContext, options: RenderOptions, owner: Obj
   if (value === undefined) {
     if (context.onlyMissing) return nothing;
     return html`<div class="optional-add">
-      <button type="button" class="add-button" data-action="create" data-path=${pathJson}>${buttons.add}</button>
+      <button type="button" class="add-button" data-action="create" data-path=${pathJson}><span aria-hidden="true">+ </span>${buttons.add}</button>
     </div>`;
   }
   const headingId = idFor(path, 'heading');
@@ -265,7 +265,7 @@ export function renderList(
       : nothing}
     ${context.onlyMissing
       ? nothing
-      : html`<button type="button" class="add-button" data-action="add" data-path=${pathJson} data-kind=${kind}>${words.add}</button>`}
+      : html`<button type="button" class="add-button" data-action="add" data-path=${pathJson} data-kind=${kind}><span aria-hidden="true">+ </span>${words.add}</button>`}
   </div>`;
 }
 

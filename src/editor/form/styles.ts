@@ -206,9 +206,6 @@ export const formStyles = [
       color: var(--mle-error);
       border-color: var(--mle-error);
     }
-    .add-button::before {
-      content: '+ ';
-    }
     .optional-add {
       margin: 0 0 1em;
     }
