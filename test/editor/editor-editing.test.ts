@@ -21,13 +21,14 @@ beforeEach(clearEditorStorage);
 afterEach(clearEditorStorage);
 
 describe('editor: starting', () => {
-  it('starts on a page that offers a new feed, a file and a paste', async () => {
+  it('starts on a page that offers a new feed, a file, a paste and an existing page', async () => {
     const editor = await mountEditor();
     const start = editor.shadowRoot!.querySelector('mle-start')!;
     expect([...start.shadowRoot!.querySelectorAll('h3')].map((heading) => words(heading))).to.deep.equal([
       'Nytt flöde',
       'Öppna en fil',
       'Klistra in JSON',
+      'Börja från er befintliga sida',
     ]);
     await expect(editor).to.be.accessible();
   });
