@@ -232,4 +232,38 @@ describe('the editor file, opened from disk', () => {
       await context.close();
     }
   });
+
+  test('at 320 px (a phone, or 400 % zoom of a 1280 px window) nothing needs scrolling sideways', async () => {
+    const context = await browser.newContext({viewport: {width: 320, height: 640}});
+    try {
+      const {page, errors} = await openEditor(context);
+      assert.equal(await page.evaluate(() => innerWidth), 320, 'the window is 320 px wide');
+      /** Elements, through shadow roots, that reach past the window's right edge. */
+      const overflowing = () =>
+        page.evaluate(() => {
+          const found = [];
+          const walk = (root) => {
+            for (const element of root.querySelectorAll('*')) {
+              const box = element.getBoundingClientRect();
+              if (box.width > 0 && box.right > innerWidth + 1) found.push(`${element.tagName.toLowerCase()}.${element.className}`);
+              if (element.shadowRoot) walk(element.shadowRoot);
+            }
+          };
+          walk(document);
+          return {width: document.documentElement.scrollWidth, found};
+        });
+      assert.deepEqual(await overflowing(), {width: 320, found: []}, 'the start page');
+      await page.getByRole('button', {name: 'Skapa ett nytt flöde'}).click();
+      await page.locator('mle-form').waitFor();
+      await group(page, 'Period 1', 'Löfte 1').getByRole('button', {name: 'Lägg till mätbart mål'}).click();
+      await group(page, 'Period 1', 'Löfte 1', 'Mål 1').getByRole('combobox', {name: 'Slag av enhet'}).selectOption('plural');
+      assert.deepEqual(await overflowing(), {width: 320, found: []}, 'the form, with a plural unit');
+      await page.getByRole('button', {name: 'Kod för webbplatsen'}).click();
+      await page.getByRole('dialog').waitFor();
+      assert.deepEqual(await overflowing(), {width: 320, found: []}, 'the embed code dialog');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
