@@ -14,6 +14,23 @@ function escapeText(value) {
 }
 
 /**
+ * The fallback link's words in the widget's language: the element's `lang`
+ * covers its children too, so the link is read in that language (WCAG
+ * 3.1.2). Swedish for any other language, as the widget's own words are.
+ */
+const FALLBACK_LINK = {
+  sv: 'Läs medborgarlöftena (PDF)',
+  en: 'Read the citizen promises (PDF)',
+  fi: 'Lue kansalaislupaukset (PDF)',
+};
+
+/** The fallback link's text for a `lang` value ('' means the page's language, taken to be Swedish). */
+export function fallbackLinkText(lang) {
+  const primary = String(lang ?? '').trim().split('-')[0].toLowerCase();
+  return FALLBACK_LINK[primary] ?? FALLBACK_LINK.sv;
+}
+
+/**
  * The snippet for these choices.
  * @param {{feed: string, script: string, pdf?: string, lang?: string, headingLevel?: string,
  *   period?: string, mode?: 'shadow' | 'light-dom', form?: 'element' | 'data', preload?: boolean}} options
@@ -49,7 +66,14 @@ export function buildSnippet(options) {
   const open = asData ? `<div data-medborgar-loften${written}>` : `<medborgar-loften${written}>`;
   const close = asData ? '</div>' : '</medborgar-loften>';
   lines.push(open);
-  if (pdf) lines.push(`  <a href="${escapeAttribute(pdf)}">${escapeText('Läs medborgarlöftena (PDF)')}</a>`);
+  if (pdf) {
+    const text = fallbackLinkText(lang);
+    // The element's lang covers the link; a div's data-lang does not. A language
+    // without words of its own gets the Swedish ones, marked as Swedish.
+    const linkLang = text === FALLBACK_LINK.sv ? 'sv' : lang;
+    const marked = lang && (asData || linkLang !== lang) ? ` lang="${escapeAttribute(linkLang)}"` : '';
+    lines.push(`  <a href="${escapeAttribute(pdf)}"${marked}>${escapeText(text)}</a>`);
+  }
   lines.push(close);
   return lines.join('\n') + '\n';
 }
@@ -135,7 +159,7 @@ function showPreview() {
   if (options.pdf.trim()) {
     const link = document.createElement('a');
     link.href = options.pdf.trim();
-    link.textContent = 'Läs medborgarlöftena (PDF)';
+    link.textContent = fallbackLinkText(options.lang);
     widget.append(link);
   }
   preview.replaceChildren(widget);

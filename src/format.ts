@@ -1,12 +1,12 @@
 /**
  * Numbers, dates and lists in the widget's language.
  *
- * Why not simply `Intl`: the first `Intl` formatter a page creates loads the
+ * Not simply `Intl`, because the first `Intl` formatter a page creates loads the
  * locale's data, 15–30 ms on a 2-core machine (measured in Chromium 156),
- * which was a third of the widget's whole first render. The widget's own two
+ * which would be a third of the widget's whole first render. The widget's own two
  * locales, Swedish (sv-SE) and British English (en-GB), are therefore
  * formatted here from a small table that reproduces Intl's output exactly
- * (test/feed/format.test.ts compares the two over thousands of values). Any
+ * (test/format/format.test.ts compares the two over thousands of values). Any
  * other locale (a region such as en-US, a future UI language) and numbers
  * too large for exact cents go to `Intl`, cached per locale.
  *

@@ -44,11 +44,10 @@ export async function fetchFeedText(url: string, {signal, timeoutMs}: LoadOption
 
 /**
  * The response's text, as `response.text()` reads it (UTF-8, a byte order
- * mark dropped), but never more than the parser accepts. Why: the parser's
- * `too-large` check came after the whole body was in memory, so a runaway
- * server (or a wrong `src` pointing at a large file) could fill the tab's
- * memory first; now reading stops, and the rest is cancelled, as soon as
- * the text passes MAX_FEED_CHARACTERS.
+ * mark dropped), but never more than the parser accepts: reading stops, and
+ * the rest is cancelled, as soon as the text passes MAX_FEED_CHARACTERS, so
+ * a runaway server (or a `src` pointing at a large file) cannot fill the
+ * tab's memory before the parser's `too-large` check.
  */
 async function readLimited(response: Response, url: string): Promise<string> {
   if (!response.body) return response.text();

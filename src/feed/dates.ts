@@ -15,8 +15,8 @@ export function parseFeedDate(value: unknown): FeedDate | null {
   const match = DATE.exec(value.trim());
   if (!match) return null;
   const year = Number(match[1]);
-  // Same range as a year given as a number. Why: "0021" was read as year 21,
-  // which `Date` (and so Intl formatting and the calendar check) takes as 1921.
+  // Same range as a year given as a number: "0021" would be year 21, which
+  // `Date` (and so Intl formatting and the calendar check) takes as 1921.
   if (year < 1000) return null;
   if (match[2] === undefined) return {year};
   const month = Number(match[2]);

@@ -34,8 +34,8 @@ export function resolveLanguage<T>(
     const lower = wanted.toLowerCase();
     const primary = primaryLanguage(wanted);
     // The bare language before another region (BCP 47 lookup: "en-GB" falls
-    // back to "en"). Why: with `{"en-US", "en"}` a reader asking for en-GB got
-    // the US text just because it came first.
+    // back to "en"), so with `{"en-US", "en"}` a reader asking for en-GB gets
+    // "en", not the US text that happens to come first.
     return (
       tags.find((tag) => tag.toLowerCase() === lower) ??
       tags.find((tag) => tag.toLowerCase() === primary) ??

@@ -38,10 +38,10 @@ export function parseRichText(source: string, budget: NodeBudget = {remaining: I
   // Most feed texts are one plain sentence or two: no newline, no markup,
   // no bullet. For them the passes of `parseMarkup` (line endings,
   // paragraphs, lines, inline scan) all come to one paragraph holding the
-  // trimmed text, so it is made directly. Why: those passes, and the arrays
-  // and strings they leave behind, were most of the time a large feed took.
-  // Why two functions: the rare texts with markup, in one function with the
-  // common case, kept throwing the optimized code for both away.
+  // trimmed text, so it is made directly: those passes, and the arrays and
+  // strings they leave behind, would be most of the time a large feed takes.
+  // Two functions, so that the rare texts with markup do not make the engine
+  // throw away the optimized code of the common case.
   return budget.remaining > 0 && !LINES_OR_MARKUP.test(source) && !BULLET.test(source)
     ? parsePlainLine(source, budget)
     : parseMarkup(source, budget);
@@ -132,10 +132,10 @@ const LINK = /\[([^\]\n]*)\]\(\s*((?:[^()\s]|\([^()\s]*\))*)\s*\)/y;
 
 /**
  * Finds closing delimiters for the openers of one line without rescanning
- * the rest of the line for every opener. Why: the first version searched
- * anew from each `[` and `*`, so a hostile 20,000-character text of `[` or
- * `**a ` took a third of a second, and a 5 MB feed of them froze the tab
- * for over a minute (limits.ts promises that no feed does that).
+ * the rest of the line for every opener: searching anew from each `[` and
+ * `*` makes a hostile 20,000-character text of `[` or `**a ` cost a third
+ * of a second, and a 5 MB feed of them freeze the tab for over a minute
+ * (limits.ts promises that no feed does that).
  */
 class Closers {
   /** The first `]` at or after the last position asked about; -1: none left. */
@@ -264,8 +264,8 @@ function strongContent(text: string, start: number): string | undefined {
   let end = text.indexOf('**', start + 1);
   if (end === -1) return undefined;
   // In `**bold *and em***` the emphasis inside closes first: with an odd
-  // number of stars inside, the last two of a `***` close the strong. Why:
-  // the first version closed at the first two stars and showed a stray `*`.
+  // number of stars inside, the last two of a `***` close the strong
+  // (closing at the first two would leave a stray `*` on show).
   if (text[end + 2] === '*' && countStars(text.slice(start, end)) % 2 === 1) end++;
   const content = text.slice(start, end);
   return isSpan(content) ? content : undefined;

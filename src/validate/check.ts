@@ -13,7 +13,7 @@ import {feedSchema} from '../generated/feed-schema.js';
 import {renderInLocale} from '../localization.js';
 import type {UiLocale} from '../locale.js';
 import {mapJsonPositions} from './json-position.js';
-import {languageName, toolLocaleFor, type ToolLocale} from './language.js';
+import {formatNumber, languageName, toolLocaleFor, type ToolLocale} from './language.js';
 import {
   allTranslatedSentence,
   countsSentence,
@@ -22,11 +22,13 @@ import {
   invalidUtf8Sentence,
   missingTranslationSentence,
   missingTranslationsHeading,
+  pluralUnitSentence,
   problemSentence,
   schemaSentence,
   syntaxSentence,
   type ValidatorFatalKind,
 } from './messages.js';
+import {pluralUnitSuggestions} from './plural-units.js';
 import {checkSchema} from './schema-check.js';
 import {missingTranslations} from './translations.js';
 
@@ -37,7 +39,7 @@ export interface Finding {
   readonly severity: Severity;
   /** Who found it: the JSON reading, the feed module, the JSON Schema, or the file's bytes. */
   readonly source: 'json' | 'feed' | 'schema' | 'file';
-  /** A feed-module problem code, a fatal kind, `schema:KEYWORD`, `duplicate-key` or `invalid-utf8`. */
+  /** A feed-module problem code, a fatal kind, `schema:KEYWORD`, `duplicate-key`, `invalid-utf8` or `plural-unit-suggested`. */
   readonly code: string;
   /** `periods[1].promises[0].area`; `(feed)` for the whole feed. */
   readonly path: string;
@@ -231,6 +233,22 @@ function validateIn(lang: ToolLocale, source: string, options: ValidateOptions):
       params: problem.params,
       consequence: problem.consequence,
     });
+  }
+
+  // Units in words that read wrong with one of their numbers ("1 vandringar per år").
+  if (result.ok) {
+    for (const suggestion of pluralUnitSuggestions(raw)) {
+      findings.push({
+        severity: 'warning',
+        source: 'feed',
+        code: 'plural-unit-suggested',
+        path: formatPath(suggestion.segments),
+        segments: suggestion.segments,
+        ...at(suggestion.segments),
+        message: pluralUnitSentence(suggestion.unit, formatNumber(suggestion.value, lang), languageName(suggestion.lang, lang)),
+        params: {unit: suggestion.unit, value: suggestion.value, lang: suggestion.lang},
+      });
+    }
   }
 
   // The schema's errors where the feed module said nothing about the same place.

@@ -594,6 +594,19 @@ export function duplicateKeySentence(field: string, firstLine: number): string {
   });
 }
 
+/**
+ * A unit in words shown with a number that its language says in another form.
+ * Placeholders: the unit, the number, the unit's language by name.
+ */
+export function pluralUnitSentence(unit: string, value: string, language: string): string {
+  return msg(
+    str`Enheten "${unit}" står vid talet ${value}, och på ${language} blir det fel ("${value} ${unit}"). Skriv enheten med pluralformer, en för varje form språket har: {"one": …, "other": …}.`,
+    {
+      desc: 'Validator suggestion: a unit written once is shown with a number that needs another form, e.g. "1 vandringar per år". Placeholders: the unit as written, e.g. "vandringar per år"; the number, e.g. "1"; the unit\'s language by name, e.g. "svenska". Keep the JSON keys "one" and "other".',
+    }
+  );
+}
+
 export function invalidUtf8Sentence(): string {
   return msg('Filen är inte giltig UTF-8 här (sparad som Windows-1252 eller Latin-1?), så å, ä och ö visas som �. Spara filen som UTF-8.', {
     desc: 'The file is not UTF-8 at this place. Keep the encoding names; use the letters of your language that break the same way instead of å, ä and ö.',

@@ -515,7 +515,8 @@ describe('embed generator (demo/embed.html)', () => {
       await snippet.inputValue(),
       '<script type="module" src="/filer/medborgar-loften.js"></script>\n' +
         '<medborgar-loften src="/filer/löften &quot;2025&quot;.json" lang="en" heading-level="3" period="2025-2026" light-dom>\n' +
-        '  <a href="/filer/loften.pdf">Läs medborgarlöftena (PDF)</a>\n' +
+        // The fallback link in the widget's language, which its lang covers.
+        '  <a href="/filer/loften.pdf">Read the citizen promises (PDF)</a>\n' +
         '</medborgar-loften>\n'
     );
     await page.getByLabel('En <div data-medborgar-loften>').check();
@@ -525,7 +526,8 @@ describe('embed generator (demo/embed.html)', () => {
       '<link rel="preload" as="fetch" crossorigin href="/filer/löften &quot;2025&quot;.json">\n' +
         '<script type="module" src="/filer/medborgar-loften.js"></script>\n' +
         '<div data-medborgar-loften data-src="/filer/löften &quot;2025&quot;.json" data-lang="en" data-heading-level="3" data-period="2025-2026" data-light-dom>\n' +
-        '  <a href="/filer/loften.pdf">Läs medborgarlöftena (PDF)</a>\n' +
+        // A div's data-lang is no language: the link carries its own.
+        '  <a href="/filer/loften.pdf" lang="en">Read the citizen promises (PDF)</a>\n' +
         '</div>\n'
     );
   });
