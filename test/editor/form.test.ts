@@ -380,3 +380,15 @@ describe('editor form: only what lacks English', () => {
     expect(deepActive()?.id).to.equal(field(form, ['periods', 0, 'from']).id);
   });
 });
+
+describe('editor form: the feed language', () => {
+  it('names the languages, and keeps one the list does not have', async () => {
+    const {form} = await harness({...FEED, language: 'de'} as unknown as JsonValue);
+    const select = field<HTMLSelectElement>(form, ['language']);
+    const names = [...select.options].map((option) => option.textContent!.trim());
+    // Names come from Intl.DisplayNames; a browser without a name for one (Northern Sami) shows its tag.
+    expect(names.slice(0, 4)).to.deep.equal(['Inte angiven', 'Svenska', 'Engelska', 'Finska']);
+    expect(names.at(-1)).to.equal('de');
+    expect(select.value).to.equal('de');
+  });
+});

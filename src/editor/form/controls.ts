@@ -268,7 +268,13 @@ export function flagField(context: FormContext, path: Path, words: FieldWords): 
 }
 
 /** A choice among fixed values, with "not given" first; a value the format does not know is kept and shown. */
-export function choiceField(context: FormContext, path: Path, words: FieldWords, values: readonly string[]): TemplateResult {
+export function choiceField(
+  context: FormContext,
+  path: Path,
+  words: FieldWords,
+  values: readonly string[],
+  wordsFor: (value: string) => string = choiceWords
+): TemplateResult {
   const id = idFor(path, 'field');
   const hint = hintBlock(path, words);
   const problems = problemsBlock(context, path);
@@ -286,7 +292,7 @@ export function choiceField(context: FormContext, path: Path, words: FieldWords,
       .value=${live(current)}
     >
       <option value="" ?selected=${current === ''}>${msg('Inte angiven', {desc: 'Choice: no value chosen (for status, kind, direction).'})}</option>
-      ${values.map((choice) => html`<option value=${choice} ?selected=${current === choice}>${choiceWords(choice)}</option>`)}
+      ${values.map((choice) => html`<option value=${choice} ?selected=${current === choice}>${wordsFor(choice)}</option>`)}
       ${unknown ? html`<option value=${current} selected>${current}</option>` : nothing}
     </select>
     ${problems.template}

@@ -12,7 +12,7 @@ import {getAt, isObject, pathKey, type JsonValue, type Path} from '../model/json
 import {textIn} from '../model/text.js';
 import {linesForInput, numberForInput} from '../model/values.js';
 import {idFor, level, shown, type FormContext} from './context.js';
-import {choiceField, flagField, linesField, partiesField, partyField, problemsBlock, simpleField, textField} from './controls.js';
+import {choiceField, flagField, languageLabel, linesField, partiesField, partyField, problemsBlock, simpleField, textField} from './controls.js';
 import {fieldWords, listWords, optionalWords, type ListKind} from './labels.js';
 import {unitField} from './unit-field.js';
 
@@ -101,7 +101,8 @@ function renderField(context: FormContext, options: RenderOptions, owner: Object
     case 'schema':
       return nothing;
     case 'language':
-      return choiceField(context, path, words, ['sv', 'en', 'fi', 'se']);
+      // Languages by their names ("Svenska", "Nordsamiska"), the tag itself where Intl has none.
+      return choiceField(context, path, words, ['sv', 'en', 'fi', 'se'], (tag) => languageLabel(tag, context.locale));
     case 'text':
       return textField(context, path, words, {required: field.required});
     case 'rich':
