@@ -266,4 +266,22 @@ describe('the editor file, opened from disk', () => {
       await context.close();
     }
   });
+
+  test('the interface switches to English, the problems with it, and the page says so', async () => {
+    const context = await browser.newContext();
+    try {
+      const {page, errors} = await openEditor(context);
+      await page.getByRole('combobox', {name: 'Verktygets språk'}).selectOption('en');
+      await page.getByRole('heading', {name: 'Write citizen promises', level: 1}).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      assert.equal(await page.title(), 'Write citizen promises');
+      await page.getByRole('button', {name: 'Create a new feed'}).click();
+      // The validator's and the importer's words are in English too (the tools' translations are in the file).
+      await page.locator('mle-problems').getByText(/^\d+ errors? and 0 warnings$/).waitFor();
+      await page.locator('mle-problems').getByText(/The required field "area" is missing/).first().waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
