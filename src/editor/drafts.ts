@@ -8,7 +8,8 @@
  * every key here starts with the editor's own prefix, and the drafts of
  * several feeds live side by side.
  */
-import type {JsonValue} from './model/json.js';
+import {getAt, isObject, type JsonValue} from './model/json.js';
+import {feedLanguageOf, textIn} from './model/text.js';
 
 const PREFIX = 'medborgar-loften-editor:draft:';
 const TAB_KEY = 'medborgar-loften-editor:tab';
@@ -28,6 +29,15 @@ export interface Draft {
   readonly label: string;
   /** Whether the draft has changes that are in no file. */
   readonly unsaved: boolean;
+}
+
+/** Words to know a draft by in a list: the feed's title, else its first area, else the file's name. */
+export function draftLabel(doc: JsonValue, fileName: string): string {
+  const language = feedLanguageOf(doc);
+  const title = isObject(doc) ? textIn(doc['title'], language, language) : '';
+  if (title.trim()) return title.trim();
+  const area = textIn(getAt(doc, ['periods', 0, 'promises', 0, 'area']), language, language);
+  return area.trim() ? area.trim() : fileName;
 }
 
 export function newDraftId(): string {

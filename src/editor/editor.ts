@@ -4,34 +4,35 @@
  * browser, opens and saves files, and lays out the start page, the problem
  * list, the form, the live preview and the embed code.
  */
-import {css, html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {LANGUAGE_TAG} from '../feed/index.js';
-import {importPage, type ImportNote} from '../import/index.js';
+import {importPage} from '../import/index.js';
 import {noteMessage} from '../import/messages.js';
 import {AutosaveController, type DraftContent} from './autosave-controller.js';
 import {DocumentController} from './document-controller.js';
-import {DraftStore, type Draft} from './drafts.js';
+import {DraftStore, draftLabel, type Draft} from './drafts.js';
 import type {MleEmbedDialog} from './embed-dialog.js';
 import {browserFiles, readFeedText, type FileAccess} from './files.js';
-import type {FieldProblem} from './form/context.js';
 import type {EditEventDetail, MleForm} from './form/form.js';
 import {placeOf} from './form/places.js';
 import {LocalizedElement, type UiLocale} from './localized-element.js';
 import {anchorFor} from './model/anchors.js';
-import type {Edit} from './model/edits.js';
-import {followPath} from './model/follow.js';
 import {translationGaps} from './model/gaps.js';
-import {getAt, isObject, pathKey, type JsonValue, type Path} from './model/json.js';
+import {isObject, type JsonValue, type Path} from './model/json.js';
 import {serialize} from './model/serialize.js';
 import {newFeed} from './model/skeleton.js';
-import {feedLanguageOf, textIn} from './model/text.js';
-import type {ImportReport, ListedProblem, MleProblems} from './problems.js';
+import {feedLanguageOf} from './model/text.js';
+import type {ListedProblem, MleProblems} from './problems.js';
 import type {MleStart} from './start.js';
 import {plural} from '../plural.js';
-import {baseStyles} from './styles.js';
-import {unreadableReason, validateFeed, type EditorFinding, type Validation} from './validation.js';
+import {editorStyles} from './editor-styles.js';
+import {FileDropController} from './file-drop-controller.js';
+import {ImportNotesController} from './import-notes-controller.js';
+import {ShortcutsController} from './shortcuts-controller.js';
+import {ValidationController} from './validation-controller.js';
+import {unreadableReason, type EditorFinding} from './validation.js';
 
 const LOCALE_KEY = 'medborgar-loften-editor:locale';
 
@@ -52,101 +53,18 @@ function storedLocale(): UiLocale | undefined {
 }
 
 export class MleEditor extends LocalizedElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        max-width: 110em;
-        margin: 0 auto;
-        padding: 0 1em 3em;
-      }
-      header {
-        padding: 1em 0 0.75em;
-        border-bottom: 1px solid var(--mle-border);
-        margin-bottom: 1em;
-      }
-      h1 {
-        font-size: 1.6em;
-        margin: 0 0 0.25em;
-        line-height: 1.2;
-      }
-      .file-line {
-        margin: 0 0 0.5em;
-        color: var(--mle-muted);
-      }
-      .file-line strong {
-        color: var(--mle-text);
-      }
-      .unsaved {
-        color: var(--mle-warning);
-        font-weight: 600;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
-        align-items: flex-end;
-      }
-      .language {
-        margin-left: auto;
-      }
-      .language label {
-        display: block;
-        font-size: 0.9em;
-      }
-      .status {
-        min-height: 1.5em;
-        margin: 0.5em 0 0;
-        font-weight: 600;
-      }
-      .columns {
-        display: grid;
-        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-        gap: 2em;
-        align-items: start;
-      }
-      .preview-column {
-        position: sticky;
-        top: 0;
-        max-height: 100vh;
-        overflow: auto;
-      }
-      mle-problems {
-        margin: 0 0 1.5em;
-        padding: 0.75em;
-        border: 1px solid var(--mle-border);
-        border-radius: 0.5em;
-      }
-      @media (max-width: 60em) {
-        .columns {
-          grid-template-columns: minmax(0, 1fr);
-        }
-        .preview-column {
-          position: static;
-          max-height: none;
-        }
-      }
-      :host([dropping]) main {
-        outline: 4px dashed var(--mle-accent);
-        outline-offset: 4px;
-      }
-    `,
-  ];
+  static override styles = editorStyles;
 
   /** How files are opened and saved: the browser's, or a stand-in. */
   @property({attribute: false}) files: FileAccess = browserFiles;
 
   @state() private view: 'start' | 'edit' = 'start';
-  @state() private validation: Validation | undefined;
-  @state() private previewText = '';
   @state() private gaps: readonly Path[] = [];
   @state() private onlyMissing = false;
   @state() private saveBlocked = false;
   @state() private announcement = '';
   @state() private openError = '';
   @state() private drafts: readonly Draft[] = [];
-  /** What the importer said about the draft it made, until the person is done with it. */
-  @state() private imported: {readonly total: number; readonly kept: number; readonly notes: readonly ImportNote[]} | undefined;
 
   @query('mle-form') private form?: MleForm;
   @query('mle-problems') private problemList?: MleProblems;
@@ -154,20 +72,26 @@ export class MleEditor extends LocalizedElement {
   @query('mle-embed-dialog') private embedDialog?: MleEmbedDialog;
 
   private readonly current = new DocumentController(this, () => this.documentChanged());
+  private readonly validation = new ValidationController(this, () => ({doc: this.current.doc, text: this.current.text}), () => this.locale);
+  private readonly importNotes = new ImportNotesController(this);
   private readonly autosave: AutosaveController = new AutosaveController(this, DraftStore.open(), () => this.draftContent());
-  private checkTimer: ReturnType<typeof setTimeout> | undefined;
-  private checkedDoc: JsonValue | undefined;
-  private settledResolvers: (() => void)[] = [];
 
   constructor() {
     super();
     this.locale = storedLocale() ?? 'sv';
+    new ShortcutsController(this, {
+      editing: () => this.view === 'edit',
+      fieldOwnsUndo: (field) => !this.form || this.form.ownsUndo(field),
+      undo: () => this.undo(),
+      redo: () => this.redo(),
+      save: () => void this.save(),
+    });
+    new FileDropController(this, (file) => void this.openFile(file));
   }
 
   /** Resolves once the document as it stands is checked and the preview has it. */
   get checkComplete(): Promise<void> {
-    if (this.checkTimer === undefined && this.checkedDoc === this.current.doc) return this.updateComplete.then(() => undefined);
-    return new Promise((resolve) => this.settledResolvers.push(resolve));
+    return this.validation.complete;
   }
 
   /** The feed's text as "Spara" would write it. */
@@ -188,21 +112,12 @@ export class MleEditor extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('beforeunload', this.onBeforeUnload);
-    this.addEventListener('keydown', this.onKeyDown);
-    this.addEventListener('dragover', this.onDragOver);
-    this.addEventListener('dragleave', this.onDragLeave);
-    this.addEventListener('drop', this.onDrop);
     if (!this.current.open) this.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeunload', this.onBeforeUnload);
-    this.removeEventListener('keydown', this.onKeyDown);
-    this.removeEventListener('dragover', this.onDragOver);
-    this.removeEventListener('dragleave', this.onDragLeave);
-    this.removeEventListener('drop', this.onDrop);
-    clearTimeout(this.checkTimer);
   }
 
   /** After a reload or crash of this tab: its draft comes back; otherwise the start page, with unsaved drafts to restore. */
@@ -226,7 +141,7 @@ export class MleEditor extends LocalizedElement {
   /** Starts a new feed. */
   newFeed(): void {
     const started = newFeed(new Date().getFullYear());
-    this.imported = undefined;
+    this.importNotes.clear();
     this.autosave.startNewDraft();
     this.current.load(started.doc, {savedText: serialize(started.doc), generatedIds: started.generatedIds});
     this.enterEditing(this.inLocale(() => msg('Ett nytt flöde är skapat.', {desc: 'Announced after creating a new feed.'})), ['title']);
@@ -248,7 +163,7 @@ export class MleEditor extends LocalizedElement {
       return false;
     }
     this.openError = '';
-    this.imported = undefined;
+    this.importNotes.clear();
     this.autosave.startNewDraft();
     this.current.load(read.doc, {savedText: serialize(read.doc), fileName, ...(fileHandle ? {fileHandle} : {})});
     this.enterEditing(this.inLocale(() => msg(str`${fileName} är öppnad.`, {desc: 'Announced after opening a file; the placeholder is the file name.'})));
@@ -270,9 +185,7 @@ export class MleEditor extends LocalizedElement {
       return false;
     }
     this.openError = '';
-    // The feed module's verdict on the draft is the validator's too, and it follows the edits live.
-    const notes = result.notes.filter((note) => note.code !== 'feed-problem');
-    this.imported = {total: result.sentences.total, kept: result.sentences.kept, notes};
+    this.importNotes.start(result);
     this.autosave.startNewDraft();
     this.current.load(result.feed as JsonValue);
     void this.enterEditing(
@@ -285,7 +198,7 @@ export class MleEditor extends LocalizedElement {
   }
 
   private restoreDraft(draft: Draft, chosen: boolean): void {
-    this.imported = undefined;
+    this.importNotes.clear();
     this.autosave.adopt(draft);
     this.current.load(draft.doc, {fileName: draft.fileName, ...(draft.savedText !== undefined ? {savedText: draft.savedText} : {})});
     this.enterEditing(
@@ -312,24 +225,12 @@ export class MleEditor extends LocalizedElement {
   private documentChanged(): void {
     this.autosave.schedule();
     this.gaps = translationGaps(this.current.doc, 'en');
-    clearTimeout(this.checkTimer);
-    // Checked and previewed a moment after typing stops, not on every key.
-    this.checkTimer = setTimeout(() => this.check(), 250);
+    this.validation.schedule();
   }
 
-  /** Checks the document as it stands now, and gives the preview its text. */
+  /** Checks the document as it stands now; a feed without errors may be saved again. */
   private check(): void {
-    clearTimeout(this.checkTimer);
-    this.checkTimer = undefined;
-    const text = this.current.text;
-    this.validation = validateFeed(text, this.locale);
-    this.previewText = text;
-    this.checkedDoc = this.current.doc;
-    if (this.validation.errors === 0) this.saveBlocked = false;
-    this.dispatchEvent(new CustomEvent('mle-checked', {detail: {errors: this.validation.errors, warnings: this.validation.warnings}}));
-    const resolvers = this.settledResolvers;
-    this.settledResolvers = [];
-    void this.updateComplete.then(() => resolvers.forEach((resolve) => resolve()));
+    if (this.validation.check().errors === 0) this.saveBlocked = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -344,58 +245,8 @@ export class MleEditor extends LocalizedElement {
       doc,
       ...(this.current.savedText !== undefined ? {savedText: this.current.savedText} : {}),
       fileName: this.current.fileName,
-      label: this.draftLabel(doc),
+      label: draftLabel(doc, this.current.fileName),
       unsaved: this.current.unsaved,
-    };
-  }
-
-  /** Words to know a draft by: the title, else the first period's first area, else the file name. */
-  private draftLabel(doc: JsonValue): string {
-    const language = feedLanguageOf(doc);
-    const title = isObject(doc) ? textIn(doc['title'], language, language) : '';
-    if (title.trim()) return title.trim();
-    const area = textIn(getAt(doc, ['periods', 0, 'promises', 0, 'area']), language, language);
-    return area.trim() ? area.trim() : this.current.fileName;
-  }
-
-  private problemsByAnchor(findings: readonly EditorFinding[]): Map<string, FieldProblem[]> {
-    const problems = new Map<string, FieldProblem[]>();
-    for (const finding of findings) {
-      const anchor = anchorFor(finding.segments);
-      const inside = finding.segments[anchor.length];
-      const language = finding.segments.length === anchor.length + 1 && typeof inside === 'string' && LANGUAGE_TAG.test(inside) ? inside : undefined;
-      const key = pathKey(anchor);
-      problems.set(key, [...(problems.get(key) ?? []), {severity: finding.severity, message: finding.message, ...(language ? {language} : {})}]);
-    }
-    return problems;
-  }
-
-  /** The importer's notes beside their fields (those about the whole page are in the list only). */
-  private notesByAnchor(problems: Map<string, FieldProblem[]>): Map<string, FieldProblem[]> {
-    for (const note of this.imported?.notes ?? []) {
-      if (note.path.length === 0) continue;
-      const key = pathKey(anchorFor(note.path));
-      problems.set(key, [...(problems.get(key) ?? []), {severity: note.kind, message: noteMessage(note)}]);
-    }
-    return problems;
-  }
-
-  private importReport(): ImportReport | undefined {
-    if (!this.imported) return undefined;
-    const feedLanguage = feedLanguageOf(this.current.doc);
-    const listed = (note: ImportNote): ListedProblem => ({
-      severity: note.kind,
-      message: noteMessage(note),
-      place: note.path.length
-        ? placeOf(this.current.doc, note.path, this.locale, feedLanguage)
-        : [msg('Sidan', {desc: 'Where an importer note is, when it is about the pasted page as a whole.'})],
-      segments: note.path,
-    });
-    return {
-      total: this.imported.total,
-      kept: this.imported.kept,
-      notes: this.imported.notes.filter((note) => note.kind !== 'guess').map(listed),
-      guesses: this.imported.notes.filter((note) => note.kind === 'guess').map(listed),
     };
   }
 
@@ -431,12 +282,12 @@ export class MleEditor extends LocalizedElement {
     if (!this.current.open) return false;
     this.check();
     // "No usable period" names no field: the first error that does is where to start.
-    const errors = this.validation?.findings.filter((finding) => finding.severity === 'error') ?? [];
+    const errors = this.validation.validation?.findings.filter((finding) => finding.severity === 'error') ?? [];
     const firstError = errors.find((finding) => !finding.fatal) ?? errors[0];
     if (firstError) {
       this.saveBlocked = true;
       await this.updateComplete;
-      const errors = this.validation!.errors;
+      const errors = this.validation.validation!.errors;
       this.say(
         this.inLocale(() =>
           plural(errors, this.locale, {
@@ -556,50 +407,6 @@ export class MleEditor extends LocalizedElement {
     event.returnValue = '';
   };
 
-  /**
-   * Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, Ctrl/Cmd+S saves.
-   * In a text field that has been typed in, Ctrl+Z is the field's own undo.
-   */
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const key = event.key.toLowerCase();
-    const target = event.composedPath()[0] as HTMLElement | undefined;
-    const textField = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type));
-    if (key === 's') {
-      event.preventDefault();
-      void this.save();
-      return;
-    }
-    const isUndo = key === 'z' && !event.shiftKey;
-    const isRedo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
-    if (!isUndo && !isRedo) return;
-    if (this.view !== 'edit') return;
-    // A field outside the form (the paste box, the embed dialog) keeps its own undo, as does a form field being typed in.
-    if (textField && (!this.form || this.form.ownsUndo(target))) return;
-    event.preventDefault();
-    if (isUndo) this.undo();
-    else this.redo();
-  };
-
-  private readonly onDragOver = (event: DragEvent): void => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.toggleAttribute('dropping', true);
-  };
-
-  private readonly onDragLeave = (event: DragEvent): void => {
-    if (event.relatedTarget === null || !this.contains(event.relatedTarget as Node)) this.toggleAttribute('dropping', false);
-  };
-
-  private readonly onDrop = (event: DragEvent): void => {
-    this.toggleAttribute('dropping', false);
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    event.preventDefault();
-    void this.openFile(file);
-  };
-
   // --- rendering -------------------------------------------------------------------
 
   protected override render() {
@@ -685,23 +492,23 @@ export class MleEditor extends LocalizedElement {
   }
 
   private renderEditing() {
-    const validation = this.validation;
+    const validation = this.validation.validation;
     return html`<div class="columns">
       <div class="form-column">
         <mle-problems
           .locale=${this.locale}
           .problems=${validation ? this.listedProblems(validation.findings) : []}
           .summary=${validation?.summary ?? ''}
-          .importReport=${this.importReport()}
+          .importReport=${this.importNotes.report(this.current.doc, this.locale)}
           ?save-blocked=${this.saveBlocked}
-          @mle-import-done=${() => (this.imported = undefined)}
+          @mle-import-done=${() => this.importNotes.clear()}
           @mle-jump=${(event: CustomEvent<{segments: Path}>) => void this.focusPath(event.detail.segments)}
           @mle-save-anyway=${() => void this.saveAnyway()}
         ></mle-problems>
         <mle-form
           .locale=${this.locale}
           .doc=${this.current.doc}
-          .problems=${this.notesByAnchor(validation ? this.problemsByAnchor(validation.findings) : new Map())}
+          .problems=${this.importNotes.addTo(this.validation.byAnchor())}
           .gaps=${this.gaps}
           .onlyMissing=${this.onlyMissing}
           @mle-edit=${this.onEdit}
@@ -711,26 +518,14 @@ export class MleEditor extends LocalizedElement {
         ></mle-form>
       </div>
       <aside class="preview-column" aria-label=${msg('Förhandsvisning', {desc: 'Heading of the preview of the widget.'})}>
-        <mle-preview .locale=${this.locale} .text=${this.previewText} today=${localToday()}></mle-preview>
+        <mle-preview .locale=${this.locale} .text=${this.validation.checkedText} today=${localToday()}></mle-preview>
       </aside>
     </div>`;
   }
 
   private onEdit(event: CustomEvent<EditEventDetail>): void {
-    this.followNotes(event.detail.edit);
+    this.importNotes.follow(event.detail.edit, this.current.doc);
     this.current.apply(event.detail.edit, event.detail.group);
-  }
-
-  /** The importer's notes stay beside their fields when items are added, removed or moved. */
-  private followNotes(edit: Edit): void {
-    if (!this.imported) return;
-    const before = this.current.doc;
-    const notes = this.imported.notes.flatMap((note) => {
-      if (note.path.length === 0) return [note];
-      const path = followPath(note.path, edit, before);
-      return path ? [{...note, path}] : [];
-    });
-    this.imported = {...this.imported, notes};
   }
 
   private onRestore(event: CustomEvent<{id: string}>): void {
