@@ -7,16 +7,19 @@
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
- * Before terser, minifyLiterals() (scripts/rollup-minify-literals.mjs)
- * minifies the css`` literals, collapses whitespace in html`` literals and
- * drops msg() descriptions (translator notes, unused at run time). The size
- * budget is size-budget.json, checked by `npm run size`.
+ * Before terser, Lit's own minifier (@lit-labs/rollup-plugin-minify-html-literals)
+ * minifies the html`` and css`` literals, and stripMsgDescriptions()
+ * (scripts/rollup-strip-msg-descriptions.mjs) drops msg() descriptions,
+ * translators' notes unused at run time. What each saves is in
+ * docs/performance.md. The size budget is size-budget.json, checked by
+ * `npm run size`.
  */
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
-import {minifyLiterals} from './scripts/rollup-minify-literals.mjs';
 import {editorPage, virtualEntry} from './scripts/rollup-editor-page.mjs';
+import {stripMsgDescriptions} from './scripts/rollup-strip-msg-descriptions.mjs';
 
 /** Reports the bundle's size as a visitor's browser would download it. */
 function reportSize() {
@@ -35,6 +38,12 @@ function reportSize() {
   };
 }
 
+/** The project's own modules' literals minified, and msg() descriptions dropped (see above). */
+const projectLiterals = () => [
+  minifyHTMLLiterals({include: ['lib/**'], failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}}),
+  stripMsgDescriptions(),
+];
+
 const widget = {
   input: 'lib/define.js',
   onwarn(warning, warn) {
@@ -51,8 +60,8 @@ const widget = {
   plugins: [
     // The "production" condition drops Lit's dev-mode warnings and checks.
     nodeResolve({exportConditions: ['production']}),
-    // The project's own modules only (lib/), never node_modules.
-    minifyLiterals(),
+    // The project's own modules only (lib/): Lit is published minified.
+    ...projectLiterals(),
     terser({
       ecma: 2021,
       module: true,
@@ -77,7 +86,7 @@ const validator = {
   output: {file: 'dist/medborgar-loften-validate.js', format: 'es', sourcemap: false},
   plugins: [
     nodeResolve({exportConditions: ['production']}),
-    minifyLiterals(),
+    ...projectLiterals(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
     reportSize(),
   ],
@@ -98,7 +107,7 @@ const editor = {
   plugins: [
     virtualEntry('editor-entry', ['lib/define.js', 'lib/editor/page.js']),
     nodeResolve({exportConditions: ['production']}),
-    minifyLiterals(),
+    ...projectLiterals(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
     editorPage({fileName: 'editor.html', title: 'Skriv medborgarlöften'}),
   ],

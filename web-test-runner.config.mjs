@@ -1,37 +1,56 @@
+/**
+ * The browser tests (every test/…/*.test.ts) in Chromium, Firefox and WebKit side
+ * by side: `npx web-test-runner`, or `ENGINES=firefox npx web-test-runner
+ * test/element/media.test.ts` for one engine and file. `npm test` adds
+ * --coverage (Chromium's) and prints one line per engine at the end.
+ */
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner';
 import {fileURLToPath} from 'node:url';
-import {browserArgs, findBrowser} from './scripts/browser.mjs';
+import {INSTALL_HINT} from './scripts/browser.mjs';
+import {browserReporter} from './test/runner/browser-reporter.mjs';
+import {emulationPlugin} from './test/runner/emulation-plugin.mjs';
+import {enginePlugin} from './test/runner/engine-plugin.mjs';
+import {engineLaunchers} from './test/runner/engines.mjs';
+import {openPagePlugin} from './test/runner/open-page-plugin.mjs';
+import {plainLogger} from './test/runner/results.mjs';
 import {fixtureMiddleware} from './test/server/fixture-middleware.mjs';
 import {cspMiddleware} from './test/server/csp-middleware.mjs';
+
+const {launchers, missing} = engineLaunchers();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
-  concurrency: 1,
-  plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
+    // Commands the tests call: which engine, skip reasons, checked emulation, a top-level page.
+    enginePlugin(),
+    emulationPlugin(),
+    openPagePlugin(),
+  ],
   // /demo/strict-csp.html gets the strict CSP, as `npm start` serves it.
   middleware: [fixtureMiddleware, cspMiddleware],
   // The widget reports feed problems in the console on purpose; tests assert
   // them through events, so those lines would only bury real failures.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('<medborgar-loften>'),
-  browsers: [
-    chromeLauncher({
-      launchOptions: {executablePath: findBrowser(), headless: true, args: browserArgs()},
-    }),
-  ],
+  // Chromium (with coverage), Firefox and WebKit, each running one file at a time, side by side.
+  browsers: launchers,
+  concurrency: 1,
+  concurrentBrowsers: 3,
   testFramework: {config: {timeout: 10000}},
-  // Coverage of src/ by the browser tests (v8, mapped back to the .ts files),
-  // with --coverage (npm test): the run fails under the thresholds. The
-  // command-line tool (src/cli/) is covered by `npm run test:cli` instead.
+  reporters: [browserReporter({missing, install: INSTALL_HINT})],
+  logger: plainLogger,
+  // Coverage of src/ by the browser tests in Chromium (v8, mapped back to the
+  // .ts files), with --coverage (npm test): the run fails under the
+  // thresholds. The command-line tool (src/cli/) is covered by its node tests.
   // Report: coverage/lcov-report/.
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**', 'src/cli/**'],
     threshold: {lines: 90, statements: 90, functions: 80, branches: 75},
     reportDir: 'coverage',
-    reporters: ['lcov', 'text-summary'],
+    reporters: ['lcov'],
   },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="sv">

@@ -60,7 +60,7 @@ function ensureBuilt() {
     'locales',
     'lit-localize.json',
     'rollup.config.mjs',
-    'scripts/rollup-minify-literals.mjs',
+    'scripts/rollup-strip-msg-descriptions.mjs',
     'package-lock.json',
     'tsconfig.json',
     'tsconfig.build.json',

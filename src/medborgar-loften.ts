@@ -265,6 +265,7 @@ export class MedborgarLoften extends LitElement {
     this.fill.start(fragments);
     this.claimFragments();
     this.disclosure.restore(fragments);
+    this.disclosure.revealPageText(this.contentComplete);
     this.dispatchEvent(
       new CustomEvent<LoadEventDetail>('medborgar-loften-load', {bubbles: true, composed: true, detail: {feed, warnings}})
     );

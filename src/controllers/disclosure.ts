@@ -8,6 +8,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {readOpenSections, storeOpenSections} from '../remembered-state.js';
 import {promiseOfFragment} from '../fragments.js';
+import {closedPanelForPageText} from '../text-fragment.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -34,6 +35,7 @@ export class Disclosure implements ReactiveController {
   /** Whether the open set changed since it was last stored. */
   private changed = false;
   private scrollTarget?: string;
+  private pageTextSought = false;
 
   constructor(
     private readonly host: Host,
@@ -70,6 +72,22 @@ export class Disclosure implements ReactiveController {
     const key = this.options.rememberKey();
     this.open = key ? readOpenSections(key, new Set(fragments)) : new Set();
     this.openFromHash();
+  }
+
+  /**
+   * Once per element, when `ready` (every panel filled): opens the closed
+   * promise a text-fragment link points into, where the engine's own search
+   * ran before the promises were there (src/text-fragment.ts).
+   */
+  revealPageText(ready: Promise<void>): void {
+    if (this.pageTextSought) return;
+    this.pageTextSought = true;
+    void ready.then(() => {
+      const fragment = closedPanelForPageText((this.host as unknown as {renderRoot: ParentNode}).renderRoot);
+      if (!fragment) return;
+      this.toggle([fragment], true);
+      this.scrollTarget = fragment;
+    });
   }
 
   /** Opens or closes promises, as a visitor did. */

@@ -82,10 +82,14 @@ function pageHelpers() {
   const root = (widget) => widget.shadowRoot ?? widget;
   const widgets = () => [...document.querySelectorAll('medborgar-loften')];
   const toggles = (widget) => [...root(widget).querySelectorAll('[part~="toggle"]')];
+  // Every CSP violation, recorded from the start (test/e2e: violationsBefore).
+  const violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => violations.push(event), true);
   window.__e2e = {
     root,
     widgets,
     toggles,
+    violations,
     loaded: (count = 1) => {
       const done = widgets().filter((w) => w.getAttribute('status') === 'loaded' && toggles(w).length > 0);
       return done.length >= count && widgets().every((w) => w.getAttribute('status') !== 'loading');
@@ -114,6 +118,62 @@ export async function openPage(browser, options = {}) {
   page.on('console', (message) => console.push({type: message.type(), text: message.text()}));
   page.on('pageerror', (error) => errors.push(String(error)));
   return {page, context, console, errors};
+}
+
+/** The address the CSP probe asks for; no page ever loads it. */
+export const CSP_PROBE = 'https://csp-probe.invalid/probe.png';
+
+/**
+ * The CSP violations reported so far, as "directive blockedURI". Makes one
+ * violation of its own (an image from another origin, which
+ * `default-src 'self'` refuses) and waits until it is reported: reports
+ * arrive in order, so every earlier one is in by then. The probe's own
+ * report is not returned.
+ */
+export async function violationsBefore(page) {
+  return page.evaluate(async (probe) => {
+    const {violations} = window.__e2e;
+    const image = new Image();
+    image.src = probe;
+    while (!violations.some((event) => event.blockedURI === probe)) {
+      await new Promise((resolve) => document.addEventListener('securitypolicyviolation', resolve, {once: true, capture: true}));
+    }
+    const before = violations.slice(0, violations.findIndex((event) => event.blockedURI === probe));
+    return before.map((event) => `${event.effectiveDirective} ${event.blockedURI} ${event.sample}`.trim());
+  }, CSP_PROBE);
+}
+
+/** Waits until every widget on the page has its content complete, then until the page is idle. */
+export async function widgetsSettled(page) {
+  await page.evaluate(async () => {
+    await Promise.all([...document.querySelectorAll('medborgar-loften')].map((widget) => widget.contentComplete));
+    await new Promise((resolve) => requestIdleCallback(resolve));
+  });
+}
+
+/**
+ * Checks in the page that what `visit` emulated applies: the viewport's width
+ * and the media features. Throws when an emulation was dropped.
+ */
+export async function expectEmulation(page, {viewport, media} = {}) {
+  const seen = await page.evaluate(
+    ({viewport, media}) => {
+      const queries = [];
+      if (media?.media) queries.push(media.media);
+      if (media?.forcedColors) queries.push(`(forced-colors: ${media.forcedColors})`);
+      if (media?.reducedMotion) queries.push(`(prefers-reduced-motion: ${media.reducedMotion})`);
+      return {
+        width: window.innerWidth,
+        unmatched: queries.filter((query) => !matchMedia(query).matches),
+        wantedWidth: viewport?.width,
+      };
+    },
+    {viewport, media}
+  );
+  if (seen.wantedWidth !== undefined && seen.width !== seen.wantedWidth) {
+    throw new Error(`The viewport is ${seen.width} CSS px wide, not ${seen.wantedWidth}: the emulation did not apply.`);
+  }
+  if (seen.unmatched.length) throw new Error(`Media emulation did not apply: ${seen.unmatched.join(', ')} does not match.`);
 }
 
 /** Waits until at least `count` widgets have rendered a feed with promises. */

@@ -14,7 +14,7 @@
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
-import {launchBrowser, requireBuild, startServer} from './harness.mjs';
+import {launchBrowser, requireBuild, startServer, widgetsSettled} from './harness.mjs';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let server;
@@ -131,8 +131,8 @@ async function exercise(page) {
     return (widget.shadowRoot ?? widget).querySelector('[part~="base"]')?.getAttribute('lang')?.startsWith('en');
   });
   for (let i = 0; i < count; i++) await toggles.nth(i).click();
-  // Let anything deferred (a timer, an idle callback) happen before the records are read.
-  await page.waitForTimeout(300);
+  // Let anything deferred (the fill, a write after an update, an idle callback) happen before the records are read.
+  await widgetsSettled(page);
   return count;
 }
 

@@ -18,7 +18,8 @@ describe('deep links', () => {
     expect(toggleNamed(el, 'Trafik').getAttribute('aria-expanded')).to.equal('false');
     const top = root(el).getElementById('medborgarloften-2019-2021/trygghet')!.getBoundingClientRect().top;
     expect(window.scrollY, 'the page scrolled').to.be.greaterThan(1000);
-    expect(top, 'the section is in view').to.be.within(0, window.innerHeight - 20);
+    // WebKit scrolls to whole pixels: the section may start a fraction of a pixel above the top.
+    expect(top, 'the section is in view').to.be.within(-1, window.innerHeight - 20);
     spacer.remove();
   });
 

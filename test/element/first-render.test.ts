@@ -7,7 +7,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
-import {feed, feedScript, isClosed, panelOf, root, STROMSUND, toggles} from '../helpers/element.js';
+import {feed, feedScript, heldFeed, isClosed, panelOf, root, STROMSUND, toggles, until} from '../helpers/element.js';
 
 /** A feed of `count` promises in two periods. */
 function largeFeed(count: number): Record<string, unknown> {
@@ -59,11 +59,14 @@ describe('first render', () => {
 
   it('resolves contentComplete only once the feed has loaded and every panel is filled, when asked before the load', async () => {
     const el = document.createElement('medborgar-loften');
-    el.src = '/__feed/delay/300?file=demo/feeds/stromsund.json';
+    const held = heldFeed();
+    el.src = held.src;
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
     expect(el.status).to.equal('loading');
-    await el.contentComplete;
+    const complete = el.contentComplete;
+    await held.release();
+    await complete;
     expect(el.status).to.equal('loaded');
     const panels = toggles(el).map((button) => panelOf(el, button));
     expect(panels.length).to.be.greaterThan(1);
@@ -169,7 +172,8 @@ describe('first render', () => {
     // A language switch and back while the refill runs…
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    // (once the refill has brought a first closed panel into English)
+    expect(await until(() => toggles(el).some((button) => panelOf(el, button).textContent!.includes('Copy link')))).to.equal(true);
     el.setAttribute('lang', 'sv');
     await el.updateComplete;
     // …then another language, and another feed, before the fill is over.

@@ -3,21 +3,29 @@
  * narrow screens and a hostile host stylesheet.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
-import {mount, root, settled, STROMSUND, toggleNamed, toggles} from '../helpers/element.js';
+import {emulateMedia, resetEmulation, resizeViewport} from '../helpers/emulation.js';
+import {EXEMPELBY, mount, root, settled, STROMSUND, toggleNamed, toggles} from '../helpers/element.js';
+
+/** The colour a system colour keyword (`Highlight`, `CanvasText`) computes to on this page. */
+function systemColour(keyword: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = keyword;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
 
 describe('media and host pages', () => {
-  afterEach(async () => {
-    await emulateMedia({media: 'screen', forcedColors: 'none', reducedMotion: 'no-preference'});
-    await setViewport({width: 800, height: 600});
-  });
+  afterEach(resetEmulation);
 
   for (const lightDom of [false, true]) {
     for (const lang of ['sv', 'en']) {
-      it(`passes axe under forced colours (${lightDom ? 'light DOM' : 'shadow'}, ${lang}), with focus and state visible`, async () => {
-        await emulateMedia({forcedColors: 'active'});
+      it(`passes axe under forced colours (${lightDom ? 'light DOM' : 'shadow'}, ${lang}), with focus and state visible`, async function () {
+        await emulateMedia(this, {forcedColors: 'active'});
         const el = await mount(html`<medborgar-loften ?light-dom=${lightDom} lang=${lang} src=${STROMSUND}></medborgar-loften>`);
         const scope = el.shadowRoot ?? el;
         const buttons = [...scope.querySelectorAll<HTMLButtonElement>('h3 > button')];
@@ -25,7 +33,6 @@ describe('media and host pages', () => {
         await el.updateComplete;
         await expect(el).to.be.accessible();
         // Reach the second toggle with the keyboard, so the focus ring is :focus-visible.
-        const {sendKeys} = await import('@web/test-runner-commands');
         buttons[0]!.focus();
         for (let presses = 0; presses < 6 && !buttons[1]!.matches(':focus'); presses++) {
           await sendKeys({press: 'Tab'});
@@ -34,6 +41,7 @@ describe('media and host pages', () => {
         const outline = getComputedStyle(buttons[1]!);
         expect(outline.outlineStyle).to.equal('solid');
         expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
+        expect(outline.outlineColor, 'the focus ring takes the system’s Highlight colour').to.equal(systemColour('Highlight'));
         const open = getComputedStyle(buttons[0]!.querySelector('.chevron')!).transform;
         const closed = getComputedStyle(buttons[1]!.querySelector('.chevron')!).transform;
         expect(open, 'the open state shows').to.not.equal(closed);
@@ -42,9 +50,22 @@ describe('media and host pages', () => {
     }
   }
 
+  it('draws the targets’ charts in CanvasText under forced colours (browsers do not force SVG fills)', async function () {
+    await emulateMedia(this, {forcedColors: 'active'});
+    const el = await mount(html`<medborgar-loften src=${EXEMPELBY}></medborgar-loften>`);
+    for (const button of toggles(el)) button.click();
+    await el.updateComplete;
+    const marks = [...root(el).querySelectorAll<SVGElement>('.chart .mark-baseline circle, .chart .mark-actual rect, .chart .mark-goal path')];
+    expect(marks.length, 'the feed has charts').to.be.greaterThan(0);
+    const canvasText = systemColour('CanvasText');
+    for (const mark of marks) {
+      const style = getComputedStyle(mark);
+      expect(mark.closest('.mark-goal') ? style.stroke : style.fill, mark.parentElement!.getAttribute('class')!).to.equal(canvasText);
+    }
+  });
+
   it('keyboard focus is visible: a 3px outline on the focused toggle', async () => {
     const el = await mount(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
-    const {sendKeys} = await import('@web/test-runner-commands');
     const before = await fixture<HTMLButtonElement>(html`<button>före</button>`);
     el.before(before);
     before.focus();
@@ -56,17 +77,17 @@ describe('media and host pages', () => {
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
   });
 
-  it('honours prefers-reduced-motion: no transition on the chevron', async () => {
-    await emulateMedia({reducedMotion: 'reduce'});
+  it('honours prefers-reduced-motion: no transition on the chevron', async function () {
+    await emulateMedia(this, {reducedMotion: 'reduce'});
     const el = await mount(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`);
     const chevron = toggles(el)[0]!.querySelector('.chevron')!;
     expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
-    await emulateMedia({reducedMotion: 'no-preference'});
+    await emulateMedia(this, {reducedMotion: 'no-preference'});
     expect(getComputedStyle(chevron).transitionDuration).to.not.equal('0s');
   });
 
   for (const lightDom of [false, true]) {
-    it(`print shows every section expanded, with the period, updated date and source (${lightDom ? 'light DOM' : 'shadow'})`, async () => {
+    it(`print shows every section expanded, with the period, updated date and source (${lightDom ? 'light DOM' : 'shadow'})`, async function () {
       const feed = await (await fetch(STROMSUND)).json();
       feed.updated = '2022-03-15';
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -78,7 +99,7 @@ describe('media and host pages', () => {
       el.append(script);
       container.append(el);
       await settled(el);
-      await emulateMedia({media: 'print'});
+      await emulateMedia(this, {media: 'print'});
       const scope = el.shadowRoot ?? el;
       for (const panel of scope.querySelectorAll<HTMLElement>('[role="region"]')) {
         expect(panel.checkVisibility({contentVisibilityAuto: true} as CheckVisibilityOptions), panel.id).to.equal(true);
@@ -95,8 +116,8 @@ describe('media and host pages', () => {
     });
   }
 
-  it('reflows at 320 CSS px: no horizontal scrolling with every section open', async () => {
-    await setViewport({width: 320, height: 640});
+  it('reflows at 320 CSS px: no horizontal scrolling with every section open', async function () {
+    await resizeViewport(this, 320, 640);
     const el = await mount(html`<medborgar-loften src="/demo/feeds/exempelby.json"></medborgar-loften>`);
     for (const button of toggles(el)) button.click();
     await el.updateComplete;

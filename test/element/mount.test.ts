@@ -4,6 +4,12 @@ import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {settled, STROMSUND} from '../helpers/element.js';
 
+/**
+ * Lets the mount's MutationObserver run: its callback is a microtask that
+ * the DOM change queued before this await.
+ */
+const mutationsDelivered = () => Promise.resolve();
+
 describe('data-medborgar-loften mount', () => {
   it('mounts a widget with the data- attributes under their own names', async () => {
     const container = await fixture<HTMLDivElement>(html`<section></section>`);
@@ -15,7 +21,7 @@ describe('data-medborgar-loften mount', () => {
     host.setAttribute('data-period', '2019-2021');
     host.innerHTML = '<p class="reserv">Read the promises (PDF)</p>';
     container.append(host);
-    await new Promise((done) => setTimeout(done));
+    await mutationsDelivered();
     const el = host.querySelector('medborgar-loften') as MedborgarLoften;
     expect(el).to.exist;
     await settled(el);
@@ -32,7 +38,7 @@ describe('data-medborgar-loften mount', () => {
   it('mounts in light-DOM mode with data-light-dom', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.innerHTML = `<div data-medborgar-loften data-light-dom data-src="${STROMSUND}"></div>`;
-    await new Promise((done) => setTimeout(done));
+    await mutationsDelivered();
     const el = container.querySelector('medborgar-loften') as MedborgarLoften;
     await settled(el);
     expect(el.shadowRoot).to.equal(null);
@@ -49,7 +55,7 @@ describe('data-medborgar-loften mount', () => {
     script.textContent = feed;
     host.append(script);
     container.append(host);
-    await new Promise((done) => setTimeout(done));
+    await mutationsDelivered();
     const el = host.querySelector('medborgar-loften') as MedborgarLoften;
     await settled(el);
     expect(el.status).to.equal('loaded');
@@ -61,11 +67,11 @@ describe('data-medborgar-loften mount', () => {
     host.setAttribute('data-medborgar-loften', '');
     host.setAttribute('data-src', STROMSUND);
     container.querySelector('.a')!.append(host);
-    await new Promise((done) => setTimeout(done));
+    await mutationsDelivered();
     const el = host.querySelector('medborgar-loften') as MedborgarLoften;
     const loaded = el.status === 'loaded' ? Promise.resolve() : oneEvent(el, 'medborgar-loften-load');
     container.querySelector('.b')!.append(host);
-    await new Promise((done) => setTimeout(done));
+    await mutationsDelivered();
     await loaded;
     expect(host.querySelectorAll('medborgar-loften')).to.have.length(1);
   });

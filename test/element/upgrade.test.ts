@@ -20,7 +20,8 @@ describe('upgrade and loading the script', () => {
     expect(toggles(el).map((b) => b.textContent!.trim())[0]).to.equal('Narkotika');
 
     container.lang = 'en';
-    await new Promise((done) => setTimeout(done));
+    // The page's MutationObserver on lang runs as a microtask queued by the change; then the widget renders.
+    await Promise.resolve();
     await el.updateComplete;
     expect(root(el).querySelector('.contacts h2')!.textContent!.trim()).to.equal('Contact');
   });

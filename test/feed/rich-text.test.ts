@@ -168,7 +168,11 @@ interface HostileRow {
   contains?: string;
 }
 
-/** Inputs built to be slow or deep; each must finish quickly and keep its text. */
+/**
+ * Inputs built to be slow or deep; each must keep its text. A parser that
+ * backtracks on them does not finish within the test's timeout; how fast
+ * the parser is belongs to `npm run bench`.
+ */
 const hostile: HostileRow[] = [
   {name: '20,000 opening brackets', input: '['.repeat(20_000), plain: '['.repeat(20_000)},
   {name: '20,000 brackets and one close', input: '['.repeat(20_000) + ']', plain: '['.repeat(20_000) + ']'},
@@ -182,13 +186,10 @@ const hostile: HostileRow[] = [
   {name: 'deeply nested emphasis', input: '*a '.repeat(200) + 'x' + ' b*'.repeat(200), contains: 'x'},
 ];
 
-describe('parseRichText: hostile input stays fast and keeps its text', () => {
+describe('parseRichText: hostile input keeps its text', () => {
   for (const row of hostile) {
     it(row.name, () => {
-      const started = performance.now();
       const parsed = parseRichText(row.input);
-      const took = performance.now() - started;
-      expect(took, 'milliseconds').to.be.below(150);
       const plain = richTextToPlain(parsed.blocks);
       if (row.plain !== undefined) expect(plain).to.equal(row.plain);
       if (row.contains !== undefined) expect(plain).to.include(row.contains);

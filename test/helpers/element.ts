@@ -13,6 +13,33 @@ export const STROMSUND = '/demo/feeds/stromsund.json';
 beforeEach(() => sessionStorage.clear());
 export const EXEMPELBY = '/demo/feeds/exempelby.json';
 
+/**
+ * Waits a frame at a time until `condition()` holds; `frames` only bounds
+ * the wait (a second at 60 Hz by default). Resolves to whether it held.
+ */
+export async function until(condition: () => boolean, frames = 60): Promise<boolean> {
+  for (let frame = 0; frame < frames && !condition(); frame++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return condition();
+}
+
+let gates = 0;
+
+/**
+ * A feed URL whose answer the test server holds until `release()`: the
+ * widget stays in its loading state for as long as the test needs.
+ */
+export function heldFeed(file = STROMSUND): {src: string; release(): Promise<void>} {
+  const key = `gate-${++gates}-${Math.random().toString(36).slice(2)}`;
+  return {
+    src: `/__feed/gate/${key}?file=${encodeURIComponent(file.replace(/^\//, ''))}`,
+    release: async () => {
+      await fetch(`/__feed/open/${key}`);
+    },
+  };
+}
+
 /** Waits until the widget has loaded or failed, and has rendered that. */
 export async function settled(el: MedborgarLoften): Promise<MedborgarLoften> {
   if (el.status !== 'loaded' && el.status !== 'error') {

@@ -67,8 +67,8 @@ export function stubFetch(): FetchStub {
   };
 }
 
-/** One turn of the event loop, without setTimeout's clamping to 4 ms. */
-function nextTask(): Promise<void> {
+/** One turn of the event loop: a task queued now runs after the tasks already queued. */
+export function nextTask(): Promise<void> {
   return new Promise((done) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

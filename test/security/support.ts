@@ -10,6 +10,7 @@ import type {ParseResult, PathSegment} from '../../src/feed/index.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
 import {HOSTILE_STRINGS} from '../fixtures/hostile-strings.js';
 import {valueAt} from '../feed/feed-helpers.js';
+import {nextTask} from './fetch-stub.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type Json = any;
@@ -414,8 +415,8 @@ export async function withoutUncaughtErrors<T>(work: () => Promise<T>): Promise<
   window.addEventListener('unhandledrejection', onRejection);
   try {
     const result = await work();
-    // Let a late rejection (a failed update) surface.
-    await new Promise((done) => setTimeout(done));
+    // Let a late rejection (a failed update) surface: browsers report it in a task of its own.
+    await nextTask();
     expect(errors.map(String), 'uncaught errors').to.deep.equal([]);
     return result;
   } finally {

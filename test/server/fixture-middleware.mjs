@@ -5,15 +5,35 @@
  *   /__feed/status/404          that HTTP status, an HTML body
  *   /__feed/hang                never answers (for timeouts)
  *   /__feed/drop                closes the connection (a network failure)
- *   /__feed/delay/MS?file=PATH  serves a repository file after MS milliseconds
+ *   /__feed/gate/KEY?file=PATH  serves a repository file once the test opens the gate KEY
+ *   /__feed/open/KEY            opens the gate KEY (204): a feed held there is served now
  *   /__feed/count/KEY?file=PATH serves a file and counts requests per KEY
  *   /__feed/counts/KEY          the count so far, as JSON
+ *
+ * A gate lets a test hold the widget in its loading state for as long as it
+ * needs, and end it when it chooses, with no clock involved.
  */
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 
 const counts = new Map();
+/** Gates by key: `opened` resolves when the test opens it. */
+const gates = new Map();
 const root = process.cwd();
+
+function gate(key) {
+  if (!gates.has(key)) {
+    let open;
+    const opened = new Promise((resolve) => (open = resolve));
+    gates.set(key, {opened, open});
+  }
+  return gates.get(key);
+}
+
+/** Resolves when the connection closes before an answer: the widget aborted, or the page went away. */
+function clientGone(ctx) {
+  return new Promise((resolve) => ctx.res.once('close', resolve));
+}
 
 async function serveFile(ctx, file) {
   const path = resolve(root, String(file).replace(/^\/+/, ''));
@@ -36,15 +56,18 @@ export async function fixtureMiddleware(ctx, next) {
       ctx.body = `<!doctype html><title>${arg}</title>`;
       return;
     case 'hang':
-      await new Promise((done) => setTimeout(done, 60_000));
-      ctx.status = 204;
+      await clientGone(ctx);
       return;
     case 'drop':
       ctx.req.socket.destroy();
       return;
-    case 'delay':
-      await new Promise((done) => setTimeout(done, Number(arg)));
+    case 'gate':
+      if ((await Promise.race([gate(arg).opened.then(() => 'open'), clientGone(ctx)])) !== 'open') return;
       return serveFile(ctx, file);
+    case 'open':
+      gate(arg).open();
+      ctx.status = 204;
+      return;
     case 'count':
       counts.set(arg, (counts.get(arg) ?? 0) + 1);
       return serveFile(ctx, file);
