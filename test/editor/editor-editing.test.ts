@@ -6,12 +6,24 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {idFor} from '../../src/editor/form/context.js';
+import {currentEngine} from '../helpers/engine.js';
 import {buttonNamed, clearEditorStorage, deepActive, editorWithNewFeed, field, formOf, mountEditor, typeIn, words} from './helpers.js';
 
 const area = ['periods', 0, 'promises', 0, 'area'];
 
-/** Presses a key with modifiers held (the test runner presses one key at a time). */
+/** WebDriver's codes for the modifier keys: in one key sequence they stay down until it ends. */
+const WEBDRIVER_KEYS: Readonly<Record<string, string>> = {Control: '\uE009', Shift: '\uE008'};
+
+/**
+ * Presses a key with modifiers held. Puppeteer (Chromium, Firefox) holds
+ * them with down/up; WebDriver (WebKit) has only press and type, and holds a
+ * modifier for the rest of one sequence.
+ */
 async function chord(modifiers: string[], key: string): Promise<void> {
+  if ((await currentEngine()) === 'WebKit') {
+    await sendKeys({press: `${modifiers.map((modifier) => WEBDRIVER_KEYS[modifier]).join('')}${key}`});
+    return;
+  }
   for (const modifier of modifiers) await sendKeys({down: modifier});
   await sendKeys({press: key});
   for (const modifier of [...modifiers].reverse()) await sendKeys({up: modifier});
