@@ -46,7 +46,9 @@ describe('editor: drafts in the browser', () => {
     expect(reloaded.unsaved).to.equal(true);
   });
 
-  it('after a closed tab, the work is offered back on the start page, and restored', async () => {
+  it('after a closed tab, the work is offered back on the start page, and restored', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const editor = await editorWithNewFeed();
     const saved = nextAutosave(editor);
     type(field(formOf(editor), ['title'], 'sv'), 'Medborgarlöften i Exempelby');

@@ -33,7 +33,9 @@ beforeEach(clearEditorStorage);
 afterEach(clearEditorStorage);
 
 describe('editor: starting', () => {
-  it('starts on a page that offers a new feed, a file, a paste and an existing page', async () => {
+  it('starts on a page that offers a new feed, a file, a paste and an existing page', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const editor = await mountEditor();
     const start = editor.shadowRoot!.querySelector('mle-start')!;
     expect([...start.shadowRoot!.querySelectorAll('h3')].map((heading) => words(heading))).to.deep.equal([
@@ -45,7 +47,9 @@ describe('editor: starting', () => {
     await expect(editor).to.be.accessible();
   });
 
-  it('a new feed has police and municipality, one period of this year, and focus in its first field', async () => {
+  it('a new feed has police and municipality, one period of this year, and focus in its first field', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const editor = await editorWithNewFeed();
     const doc = JSON.parse(editor.feedText);
     expect(doc.parties.map((party: {kind: string}) => party.kind)).to.deep.equal(['police', 'municipality']);
@@ -126,7 +130,9 @@ describe('editor: undo and redo', () => {
 });
 
 describe('editor: its own language', () => {
-  it('switches to English: its words, its problems, and the host language', async () => {
+  it('switches to English: its words, its problems, and the host language', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const editor = await editorWithNewFeed();
     const select = editor.shadowRoot!.getElementById('ui-language') as HTMLSelectElement;
     select.value = 'en';

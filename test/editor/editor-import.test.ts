@@ -30,7 +30,9 @@ function importSection(editor: MleEditor) {
 }
 
 describe('editor: starting from an existing page', () => {
-  it('makes a draft of a pasted page, says how many of its sentences it holds, and moves focus to the notes', async () => {
+  it('makes a draft of a pasted page, says how many of its sentences it holds, and moves focus to the notes', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const editor = await imported();
     const doc = JSON.parse(editor.feedText);
     expect(doc.periods.map((period: {from: string}) => period.from)).to.deep.equal(['2025', '2023']);

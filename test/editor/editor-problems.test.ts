@@ -43,7 +43,9 @@ const VALID = {
 };
 
 describe('editor: problems beside their fields', () => {
-  it('says why a new feed cannot be shown yet: what each field lacks, beside it', async () => {
+  it('says why a new feed cannot be shown yet: what each field lacks, beside it', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const editor = await editorWithNewFeed();
     const form = formOf(editor);
     const areaProblems = form.shadowRoot!.getElementById(idFor([...promise, 'area'], 'problems'));
@@ -53,7 +55,9 @@ describe('editor: problems beside their fields', () => {
     await expect(editor).to.be.accessible();
   });
 
-  it('a problem appears beside a field when it is written wrong and goes when it is fixed', async () => {
+  it('a problem appears beside a field when it is written wrong and goes when it is fixed', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const editor = await editorWith(VALID);
     expect(listed(editor)).to.deep.equal([]);
     await typeIn(editor, ['periods', 0, 'to'], '2026-13');

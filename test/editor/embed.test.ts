@@ -67,7 +67,9 @@ describe('editor: embed code', () => {
     expect(fallbackTextFor('se')).to.equal('Läs medborgarlöftena (PDF)');
   });
 
-  it('the dialog offers the code for the saved file, with the link in English for an English page', async () => {
+  it('the dialog offers the code for the saved file, with the link in English for an English page', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const editor = await editorWith({format: 'medborgar-loften/1', periods: [{id: 'a', from: '2026', promises: []}]});
     const dialog = editor.shadowRoot!.querySelector('mle-embed-dialog')!;
     await dialog.show();

@@ -90,7 +90,9 @@ describe('editor form: texts in two languages', () => {
     expect(root(form).getElementById(idFor([...promise(1), 'area'], 'missing', 'en'))?.id).to.equal(undefined);
   });
 
-  it('renders a rich text as the widget would, on request', async () => {
+  it('renders a rich text as the widget would, on request', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const {form} = await harness();
     type(field<HTMLTextAreaElement>(form, [...promise(0), 'promise'], 'sv'), 'Vi **lovar**:\n\n- fler kontroller\n- [plan](https://example.org/plan)');
     await form.updateComplete;
@@ -185,7 +187,9 @@ describe('editor form: plural units', () => {
     expect(field(form, [...unit, 'other'], 'sv').value).to.equal('vandringar per år');
   });
 
-  it('has a form after 1 and after other numbers, each in Swedish and English', async () => {
+  it('has a form after 1 and after other numbers, each in Swedish and English', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const {form, state} = await harness(doc({other: {}}));
     type(field(form, [...unit, 'one'], 'sv'), 'vandring per år');
     type(field(form, [...unit, 'one'], 'en'), 'walk per year');
@@ -283,7 +287,9 @@ describe('editor form: lists with buttons', () => {
     expect(spoken(deepActive())).to.equal('Lägg till uppföljning av hela perioden');
   });
 
-  it('names items by number and name, in their own language', async () => {
+  it('names items by number and name, in their own language', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const {form} = await harness();
     const heading = root(form).getElementById(idFor(promise(1), 'heading'))!;
     expect(heading.tagName).to.equal('H4');
@@ -299,7 +305,9 @@ describe('editor form: problems beside their fields', () => {
     [pathKey(promise(2)), [{severity: 'warning' as const, message: 'Okänt fält "promse".'}]],
   ]);
 
-  it('shows each problem beside its field, tied with aria-describedby and aria-invalid', async () => {
+  it('shows each problem beside its field, tied with aria-describedby and aria-invalid', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const {form} = await harness();
     form.problems = problems;
     await form.updateComplete;
@@ -337,7 +345,9 @@ describe('editor form: problems beside their fields', () => {
 });
 
 describe('editor form: only what lacks English', () => {
-  it('shows only the texts without English, and how many', async () => {
+  it('shows only the texts without English, and how many', async function () {
+    // axe over the whole editor takes seconds in WebKit on a busy machine.
+    this.timeout(30_000);
     const {form} = await harness();
     form.onlyMissing = true;
     await form.updateComplete;
