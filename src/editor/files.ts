@@ -51,10 +51,6 @@ export async function pickFileWithHandle(): Promise<OpenedFile | undefined> {
   }
 }
 
-export async function readFile(file: File): Promise<OpenedFile> {
-  return {name: file.name, text: await file.text()};
-}
-
 /** The result of reading a feed's text: the JSON, or why it is not JSON (and where). */
 export type ReadResult = {readonly ok: true; readonly doc: JsonValue} | {readonly ok: false; readonly reason: 'not-json' | 'not-object'};
 

@@ -5,7 +5,7 @@
  */
 import {expect, fixtureCleanup} from '@open-wc/testing';
 import {DraftStore, type Draft} from '../../src/editor/drafts.js';
-import {announcement, buttonNamed, clearEditorStorage, editorWith, editorWithNewFeed, field, formOf, mountEditor, nextAutosave, type, words} from './helpers.js';
+import {announced, buttonNamed, clearEditorStorage, editorWith, editorWithNewFeed, field, formOf, mountEditor, nextAutosave, type, words} from './helpers.js';
 
 beforeEach(clearEditorStorage);
 afterEach(clearEditorStorage);
@@ -42,7 +42,7 @@ describe('editor: drafts in the browser', () => {
     const reloaded = await mountEditor();
     await reloaded.checkComplete;
     expect(field(formOf(reloaded), area, 'sv').value).to.equal('Trafik');
-    expect(await announcement(reloaded)).to.equal('Ditt arbete är återställt från webbläsaren.');
+    await announced(reloaded, 'Ditt arbete är återställt från webbläsaren.');
     expect(reloaded.unsaved).to.equal(true);
   });
 
@@ -64,7 +64,7 @@ describe('editor: drafts in the browser', () => {
     buttonNamed(restore, 'Återställ').click();
     await next.checkComplete;
     expect(field(formOf(next), ['title'], 'sv').value).to.equal('Medborgarlöften i Exempelby');
-    expect(await announcement(next)).to.equal('Det osparade arbetet är återställt.');
+    await announced(next, 'Det osparade arbetet är återställt.');
   });
 
   it('offers only drafts with changes in no file, and throws one away on request', async () => {

@@ -7,7 +7,7 @@ import {expect} from '@open-wc/testing';
 import type {MleEditor} from '../../src/editor/editor.js';
 import {idFor} from '../../src/editor/form/context.js';
 import {pathKey} from '../../src/editor/model/json.js';
-import {announcement, buttonNamed, clearEditorStorage, deepActive, field, formOf, mountEditor, words} from './helpers.js';
+import {announced, buttonNamed, clearEditorStorage, deepActive, field, formOf, mountEditor, words} from './helpers.js';
 
 beforeEach(clearEditorStorage);
 afterEach(clearEditorStorage);
@@ -37,7 +37,7 @@ describe('editor: starting from an existing page', () => {
     const doc = JSON.parse(editor.feedText);
     expect(doc.periods.map((period: {from: string}) => period.from)).to.deep.equal(['2025', '2023']);
     expect(words(importSection(editor)?.querySelector('p'))).to.equal('40 av 40 meningar från sidan finns i utkastet.');
-    expect(await announcement(editor)).to.equal('Utkastet från sidan är klart. Granska det som importen har markerat.');
+    await announced(editor, 'Utkastet från sidan är klart. Granska det som importen har markerat.');
     expect(deepActive()?.id).to.equal('import-heading');
     expect(editor.unsaved).to.equal(true);
     await expect(editor).to.be.accessible();

@@ -7,7 +7,7 @@ import {expect} from '@open-wc/testing';
 import type {MleEditor} from '../../src/editor/editor.js';
 import {idFor} from '../../src/editor/form/context.js';
 import type {FileAccess} from '../../src/editor/files.js';
-import {announcement, buttonNamed, clearEditorStorage, deepActive, editorWith, editorWithNewFeed, field, formOf, typeIn, words} from './helpers.js';
+import {announced, buttonNamed, clearEditorStorage, deepActive, editorWith, editorWithNewFeed, field, formOf, typeIn, words} from './helpers.js';
 
 beforeEach(clearEditorStorage);
 afterEach(clearEditorStorage);
@@ -106,7 +106,7 @@ describe('editor: problems beside their fields', () => {
     expect(deepActive()?.id).to.equal(idFor(['parties', 0, 'name'], 'field', 'sv'));
     const problems = problemList(editor);
     await problems.updateComplete;
-    expect(await announcement(editor)).to.match(/^Flödet är inte sparat: det har \d+ fel\.$/);
+    await announced(editor, /^Flödet är inte sparat: det har \d+ fel\.$/);
     buttonNamed(problems.shadowRoot!, 'Spara ändå').click();
     await editor.updateComplete;
     expect(files.downloads.map((download) => download.name)).to.deep.equal(['medborgarloften.json']);
@@ -123,6 +123,6 @@ describe('editor: problems beside their fields', () => {
     expect(files.downloads).to.deep.equal([{text: editor.feedText, name: 'medborgarloften.json'}]);
     expect(JSON.parse(files.downloads[0]!.text).periods[0].promises[0].area).to.deep.equal({sv: 'Trafik', en: 'Traffic'});
     expect(editor.unsaved).to.equal(false);
-    expect(await announcement(editor)).to.equal('Sparat: medborgarloften.json finns bland dina hämtade filer.');
+    await announced(editor, 'Sparat: medborgarloften.json finns bland dina hämtade filer.');
   });
 });

@@ -2,7 +2,7 @@
  * The embed code for the saved feed: the generator's choices, escaping,
  * and the fallback link's text in the language of the page it goes on.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {embedCode, type EmbedOptions} from '../../src/editor/embed-code.js';
 import {fallbackTextFor} from '../../src/editor/embed-dialog.js';
 import {clearEditorStorage, editorWith, words} from './helpers.js';
@@ -88,5 +88,35 @@ describe('editor: embed code', () => {
     expect(root.querySelector('dialog')!.open).to.equal(true);
     expect(words(root.getElementById('embed-heading'))).to.equal('Kod för att visa löftena på er webbplats');
     await expect(dialog).to.be.accessible();
+  });
+});
+
+describe('editor: copying the embed code', () => {
+  it('copies the code and says so; where the clipboard is closed, selects it and says how to copy', async () => {
+    const editor = await editorWith({format: 'medborgar-loften/1', periods: [{id: 'a', from: '2026', promises: []}]});
+    const dialog = editor.shadowRoot!.querySelector('mle-embed-dialog')!;
+    await dialog.show();
+    const root = dialog.shadowRoot!;
+    const copied: string[] = [];
+    const clipboard = navigator.clipboard as Clipboard & {writeText: (text: string) => Promise<void>};
+    const original = Object.getOwnPropertyDescriptor(clipboard, 'writeText');
+    try {
+      Object.defineProperty(clipboard, 'writeText', {configurable: true, value: async (text: string) => void copied.push(text)});
+      const status = () => words(root.querySelector('[role="status"]'));
+      root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+      await waitUntil(() => status() !== '', 'Nothing was said after copying.');
+      expect(status()).to.equal('Koden är kopierad.');
+      expect(copied).to.deep.equal([(root.getElementById('embed-code') as HTMLTextAreaElement).value]);
+
+      Object.defineProperty(clipboard, 'writeText', {configurable: true, value: () => Promise.reject(new DOMException('Denied', 'NotAllowedError'))});
+      root.querySelector<HTMLButtonElement>('.actions .primary')!.click();
+      await waitUntil(() => status() !== 'Koden är kopierad.', 'Nothing new was said after the clipboard refused.');
+      expect(status()).to.match(/^Koden är markerad\./);
+      const code = root.getElementById('embed-code') as HTMLTextAreaElement;
+      expect([code.selectionStart, code.selectionEnd]).to.deep.equal([0, code.value.length]);
+    } finally {
+      if (original) Object.defineProperty(clipboard, 'writeText', original);
+      else delete (clipboard as unknown as Record<string, unknown>)['writeText'];
+    }
   });
 });

@@ -402,3 +402,33 @@ describe('editor form: the feed language', () => {
     expect(select.value).to.equal('de');
   });
 });
+
+describe('editor form: every kind of the format', () => {
+  it('draws the Exempelby feed (every kind of object), each field with a name, and passes axe', async function () {
+    this.timeout(30_000);
+    const doc = (await (await fetch('/demo/feeds/exempelby.json')).json()) as JsonValue;
+    const {form} = await harness(doc);
+    const fields = [...root(form).querySelectorAll<HTMLElement>('input, select, textarea')];
+    const unnamed = fields.filter((input) => {
+      const labelledBy = input.getAttribute('aria-labelledby');
+      if (labelledBy) return labelledBy.split(' ').some((id) => !words(root(form).getElementById(id)));
+      return !words(root(form).querySelector(`label[for="${CSS.escape(input.id)}"]`));
+    });
+    expect(unnamed.map((input) => input.id)).to.deep.equal([]);
+    // Signatories, links, contacts, follow-ups, activities by party: all on the form.
+    for (const kind of ['party', 'period', 'promise', 'activity', 'target', 'done', 'contact', 'link', 'signatory']) {
+      expect(root(form).querySelectorAll(`.item-${kind}`).length, kind).to.be.greaterThan(0);
+    }
+    await expect(form).to.be.accessible();
+  });
+
+  it('sets a signatory\'s party from the feed\'s parties', async () => {
+    const doc = {...FEED, periods: [{...FEED.periods[0], signatories: [{name: 'Anna Andersson'}]}]} as unknown as JsonValue;
+    const {form, state} = await harness(doc);
+    const select = field<HTMLSelectElement>(form, ['periods', 0, 'signatories', 0, 'party']);
+    expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal(['Ingen vald', 'Polisen', 'Kommunen']);
+    choose(select, 'kommunen');
+    await form.updateComplete;
+    expect(getAt(state().doc, ['periods', 0, 'signatories', 0, 'party'])).to.equal('kommunen');
+  });
+});

@@ -127,9 +127,15 @@ export function words(element: Node | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** What the editor's live region says, once it says something. */
-export async function announcement(editor: MleEditor): Promise<string> {
-  const region = () => editor.shadowRoot!.querySelector('header [role="status"]');
-  await waitUntil(() => words(region()) !== '', 'The editor said nothing.');
-  return words(region());
+/**
+ * Waits until the editor's live region says `expected` (a sentence, or a
+ * pattern); fails with what it said last. An earlier announcement may still
+ * be there when the test starts waiting: the wait is for these words.
+ */
+export async function announced(editor: MleEditor, expected: string | RegExp): Promise<void> {
+  const said = () => words(editor.shadowRoot!.querySelector('header [role="status"]'));
+  const matches = () => (typeof expected === 'string' ? said() === expected : expected.test(said()));
+  await waitUntil(matches, `The editor did not say ${String(expected)}.`).catch(() => {
+    throw new Error(`The editor said "${said()}", not ${JSON.stringify(String(expected))}.`);
+  });
 }
