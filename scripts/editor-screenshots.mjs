@@ -66,7 +66,7 @@ await textbox(target(), 'Enheten efter andra tal Engelska').fill('walks per year
 await target().getByRole('button', {name: 'Lägg till målvärde'}).click();
 await target().getByRole('textbox', {name: 'Målvärde', exact: true}).fill('4');
 await target().getByRole('checkbox', {name: 'Målvärdet är ett minsta värde ("minst två")'}).check();
-await page.getByText(/fel och \d+ varning/).first().waitFor();
+await page.getByText(/^Fel: \d+\. Varningar: \d+\.$/).first().waitFor();
 await shoot('target', target());
 
 // A date written wrong: the problem list and the problem beside its field.
@@ -77,7 +77,7 @@ await shoot('problems');
 
 // The translation view: only what lacks English.
 await group(page, 'Period 1').getByRole('textbox', {name: 'Gäller till och med', exact: true}).fill('2027');
-await page.locator('mle-problems').getByText('Inga problem', {exact: true}).waitFor();
+await page.locator('mle-problems').getByText('Inga problem.', {exact: true}).waitFor();
 await page.getByRole('checkbox', {name: 'Visa bara det som saknar engelska'}).check();
 await page.evaluate(() => scrollTo(0, 0));
 await shoot('translation');

@@ -8,6 +8,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {LANGUAGE_TAG} from '../feed/index.js';
+import {localeFor, uiLocales} from '../locale.js';
 import {importPage} from '../import/index.js';
 import {noteMessage} from '../import/messages.js';
 import {AutosaveController, type DraftContent} from './autosave-controller.js';
@@ -16,6 +17,7 @@ import {DraftStore, draftLabel, type Draft} from './drafts.js';
 import type {MleEmbedDialog} from './embed-dialog.js';
 import {browserFiles, readFeedText, type FileAccess} from './files.js';
 import type {EditEventDetail, MleForm} from './form/form.js';
+import {languageLabel} from './form/controls.js';
 import {placeOf} from './form/places.js';
 import {LocalizedElement, type UiLocale} from './localized-element.js';
 import {anchorFor} from './model/anchors.js';
@@ -46,7 +48,7 @@ function localToday(): string {
 function storedLocale(): UiLocale | undefined {
   try {
     const value = globalThis.localStorage?.getItem(LOCALE_KEY);
-    return value === 'sv' || value === 'en' ? value : undefined;
+    return value && uiLocales().includes(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -155,7 +157,7 @@ export class MleEditor extends LocalizedElement {
       this.openError = this.inLocale(() =>
         reason
           ? msg(str`Det går inte att öppna det här som ett flöde. Rad ${reason.line}, kolumn ${reason.column}: ${reason.message}`, {
-              desc: 'Shown when a file or pasted text is not a feed in JSON; then the line, column and what is wrong.',
+              desc: 'Shown when a file or pasted text is not a feed in JSON; then the line, column and what is wrong. Example: Det går inte att öppna det här som ett flöde. Rad 3, kolumn 14: Här saknas ett kommatecken.',
             })
           : msg('Det går inte att öppna det här som ett flöde: det är inte ett JSON-objekt.', {desc: 'Shown when a file or pasted text is JSON but not an object.'})
       );
@@ -166,7 +168,7 @@ export class MleEditor extends LocalizedElement {
     this.importNotes.clear();
     this.autosave.startNewDraft();
     this.current.load(read.doc, {savedText: serialize(read.doc), fileName, ...(fileHandle ? {fileHandle} : {})});
-    this.enterEditing(this.inLocale(() => msg(str`${fileName} är öppnad.`, {desc: 'Announced after opening a file; the placeholder is the file name.'})));
+    this.enterEditing(this.inLocale(() => msg(str`${fileName} är öppnad.`, {desc: 'Announced after opening a file; the placeholder is the file name. Example: medborgarloften.json är öppnad.'})));
     return true;
   }
 
@@ -179,7 +181,7 @@ export class MleEditor extends LocalizedElement {
     const result = importPage(text, {kind: 'auto'});
     if (!result.feed) {
       this.openError = this.inLocale(() =>
-        result.notes.filter((note) => note.kind === 'problem').map(noteMessage).join(' ')
+        result.notes.filter((note) => note.kind === 'problem').map((note) => noteMessage(note, this.locale)).join(' ')
       );
       this.view = 'start';
       return false;
@@ -294,12 +296,12 @@ export class MleEditor extends LocalizedElement {
             one: () =>
               msg(str`Flödet är inte sparat: det har ${errors} fel.`, {
                 id: 'not-saved-errors.one',
-                desc: 'Announced when saving is stopped by errors, CLDR plural category "one" (e.g. 1).',
+                desc: 'Announced when saving is stopped by errors, CLDR plural category "one" (e.g. 1). Example: Flödet är inte sparat: det har 1 fel.',
               }),
             other: () =>
               msg(str`Flödet är inte sparat: det har ${errors} fel.`, {
                 id: 'not-saved-errors.other',
-                desc: 'Announced when saving is stopped by errors, CLDR plural category "other" (e.g. 2).',
+                desc: 'Announced when saving is stopped by errors, CLDR plural category "other" (e.g. 2). Example: Flödet är inte sparat: det har 3 fel.',
               }),
           })
         )
@@ -332,8 +334,8 @@ export class MleEditor extends LocalizedElement {
     this.say(
       this.inLocale(() =>
         handle
-          ? msg(str`Sparat i ${name}.`, {desc: 'Announced after saving over the opened file; the placeholder is its name.'})
-          : msg(str`Sparat: ${name} finns bland dina hämtade filer.`, {desc: 'Announced after saving as a download; the placeholder is the file name.'})
+          ? msg(str`Sparat i ${name}.`, {desc: 'Announced after saving over the opened file; the placeholder is its name. Example: Sparat i medborgarloften.json.'})
+          : msg(str`Sparat: ${name} finns bland dina hämtade filer.`, {desc: 'Announced after saving as a download; the placeholder is the file name. Example: Sparat: medborgarloften.json finns bland dina hämtade filer.'})
       )
     );
     return true;
@@ -347,7 +349,7 @@ export class MleEditor extends LocalizedElement {
       if (!handle) return;
       this.current.markSaved(text, handle.name, handle);
       this.autosave.schedule();
-      this.say(this.inLocale(() => msg(str`Sparat i ${handle.name}.`, {desc: 'Announced after saving over the opened file; the placeholder is its name.'})));
+      this.say(this.inLocale(() => msg(str`Sparat i ${handle.name}.`, {desc: 'Announced after saving over the opened file; the placeholder is its name. Example: Sparat i medborgarloften.json.'})));
     } catch {
       this.say(this.inLocale(() => msg('Filen kunde inte sparas där. Försök igen, eller använd Spara för att ladda ner den.', {desc: 'Announced when saving to a chosen place failed.'})));
     }
@@ -389,7 +391,7 @@ export class MleEditor extends LocalizedElement {
 
   private setLocale(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    if (value !== 'sv' && value !== 'en') return;
+    if (!uiLocales().includes(value)) return;
     this.locale = value;
     this.dispatchEvent(new CustomEvent('mle-locale', {detail: {locale: value}}));
     try {
@@ -439,8 +441,10 @@ export class MleEditor extends LocalizedElement {
           <div class="language">
             <label for="ui-language">${msg('Verktygets språk', {desc: 'Label: the language of the editor itself.'})}</label>
             <select id="ui-language" @change=${this.setLocale}>
-              <option value="sv" lang="sv" ?selected=${this.locale === 'sv'}>Svenska</option>
-              <option value="en" lang="en" ?selected=${this.locale === 'en'}>English</option>
+              ${uiLocales().map(
+                // Each language by its own name ("Svenska", "English", "Suomi"): found by those who read it.
+                (tag) => html`<option value=${tag} lang=${tag} ?selected=${this.locale === tag}>${languageLabel(tag, tag)}</option>`
+              )}
             </select>
           </div>
         </div>
@@ -470,7 +474,7 @@ export class MleEditor extends LocalizedElement {
 
   private renderFileLine() {
     const autosave = this.autosave.status;
-    const time = (date: Date) => new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : 'sv-SE', {timeStyle: 'short'}).format(date);
+    const time = (date: Date) => new Intl.DateTimeFormat(localeFor(this.locale).intl, {timeStyle: 'short'}).format(date);
     return html`<p class="file-line">
       <strong>${this.current.fileName}</strong> ·
       ${this.current.unsaved
@@ -479,7 +483,7 @@ export class MleEditor extends LocalizedElement {
       ·
       <span class="autosave" data-status=${autosave.kind}>
         ${autosave.kind === 'saved'
-          ? msg(str`Utkast sparat i webbläsaren ${time(autosave.at)}`, {desc: 'Autosave status: the draft was saved in the browser at a time (placeholder).'})
+          ? msg(str`Utkast sparat i webbläsaren ${time(autosave.at)}`, {desc: 'Autosave status: the draft was saved in the browser at a time (placeholder). Example: Utkast sparat i webbläsaren 14:03'})
           : autosave.kind === 'pending'
             ? msg('Utkastet sparas …', {desc: 'Autosave status: about to save the draft in the browser.'})
             : autosave.kind === 'failed'
@@ -508,7 +512,7 @@ export class MleEditor extends LocalizedElement {
         <mle-form
           .locale=${this.locale}
           .doc=${this.current.doc}
-          .problems=${this.importNotes.addTo(this.validation.byAnchor())}
+          .problems=${this.importNotes.addTo(this.validation.byAnchor(), this.locale)}
           .gaps=${this.gaps}
           .onlyMissing=${this.onlyMissing}
           @mle-edit=${this.onEdit}

@@ -7,9 +7,10 @@
 import {css, html, nothing} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
-import {localeFor} from '../locale.js';
+import {localeFor, uiLocales} from '../locale.js';
 import {renderInLocale} from '../localization.js';
 import {embedCode, type EmbedOptions} from './embed-code.js';
+import {languageLabel} from './form/controls.js';
 import {LocalizedElement} from './localized-element.js';
 import {baseStyles} from './styles.js';
 
@@ -146,8 +147,10 @@ export class MleEmbedDialog extends LocalizedElement {
         <label for="embed-lang">${msg('Språk', {desc: 'Label: the language of the widget on the page.'})}</label>
         <select id="embed-lang" .value=${options.lang ?? ''} @change=${(event: Event) => this.set('lang', (event.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!options.lang}>${msg('Samma som sidan (rekommenderas)', {desc: 'Language choice: follow the page.'})}</option>
-          <option value="sv" ?selected=${options.lang === 'sv'}>${msg('Svenska', {desc: 'Language choice: Swedish.'})}</option>
-          <option value="en" ?selected=${options.lang === 'en'}>${msg('Engelska', {desc: 'Language choice: English.'})}</option>
+          ${uiLocales().map(
+            // The widget's languages, named in the editor's language ("Engelska", "Finska").
+            (tag) => html`<option value=${tag} ?selected=${options.lang === tag}>${languageLabel(tag, this.locale)}</option>`
+          )}
         </select>
       </div>
       <div class="field">

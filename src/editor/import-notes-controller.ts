@@ -60,11 +60,11 @@ export class ImportNotesController implements ReactiveController {
   }
 
   /** Adds the notes about fields to the problems by anchor (those about the whole page are in the list only). Call while rendering. */
-  addTo(problems: Map<string, FieldProblem[]>): Map<string, FieldProblem[]> {
+  addTo(problems: Map<string, FieldProblem[]>, locale: UiLocale): Map<string, FieldProblem[]> {
     for (const note of this.imported?.notes ?? []) {
       if (note.path.length === 0) continue;
       const key = pathKey(anchorFor(note.path));
-      problems.set(key, [...(problems.get(key) ?? []), {severity: note.kind, message: noteMessage(note)}]);
+      problems.set(key, [...(problems.get(key) ?? []), {severity: note.kind, message: noteMessage(note, locale)}]);
     }
     return problems;
   }
@@ -75,7 +75,7 @@ export class ImportNotesController implements ReactiveController {
     const feedLanguage = feedLanguageOf(doc);
     const listed = (note: ImportNote): ListedProblem => ({
       severity: note.kind,
-      message: noteMessage(note),
+      message: noteMessage(note, locale),
       place: note.path.length
         ? placeOf(doc, note.path, locale, feedLanguage)
         : [msg('Sidan', {desc: 'Where an importer note is, when it is about the pasted page as a whole.'})],

@@ -159,8 +159,8 @@ export class MleProblems extends LocalizedElement {
       <h2 id="import-heading" tabindex="-1">${msg('Från sidan du klistrade in', {desc: 'Heading of the notes the importer made on a draft from a pasted page.'})}</h2>
       <p>
         ${plural(total, this.locale, {
-          one: () => msg(str`${kept} av ${total} mening från sidan finns i utkastet.`, {id: 'import-sentences.one', desc: 'How many of the pasted page\'s sentences are in the draft; CLDR plural category "one" of the total (e.g. 1).'}),
-          other: () => msg(str`${kept} av ${total} meningar från sidan finns i utkastet.`, {id: 'import-sentences.other', desc: 'How many of the pasted page\'s sentences are in the draft; CLDR plural category "other" of the total (e.g. 40).'}),
+          one: () => msg(str`${kept} av ${total} mening från sidan finns i utkastet.`, {id: 'import-sentences.one', desc: 'How many of the pasted page\'s sentences are in the draft; CLDR plural category "one" of the total (e.g. 1). Example: 1 av 1 mening från sidan finns i utkastet.'}),
+          other: () => msg(str`${kept} av ${total} meningar från sidan finns i utkastet.`, {id: 'import-sentences.other', desc: 'How many of the pasted page\'s sentences are in the draft; CLDR plural category "other" of the total (e.g. 40). Example: 40 av 40 meningar från sidan finns i utkastet.'}),
         })}
       </p>
       ${report.notes.length
@@ -170,7 +170,7 @@ export class MleProblems extends LocalizedElement {
       ${report.guesses.length
         ? html`<p>
               <button type="button" class="link-button" aria-expanded=${this.guessesShown ? 'true' : 'false'} aria-controls="import-guesses" @click=${() => (this.guessesShown = !this.guessesShown)}>
-                ${msg(str`Visa vad importen kände igen (${report.guesses.length})`, {desc: 'Toggle button: show the list of what the importer recognised and placed; the placeholder is how many.'})}
+                ${msg(str`Visa vad importen kände igen (${report.guesses.length})`, {desc: 'Toggle button: show the list of what the importer recognised and placed; the placeholder is how many. Example: Visa vad importen kände igen (12)'})}
               </button>
             </p>
             <div id="import-guesses" ?hidden=${!this.guessesShown}>${this.guessesShown ? this.list(report.guesses, 'import-heading') : nothing}</div>`

@@ -7,6 +7,7 @@
 import {css, html, nothing} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
+import {localeFor} from '../locale.js';
 import type {Draft} from './drafts.js';
 import {LocalizedElement} from './localized-element.js';
 import {baseStyles} from './styles.js';
@@ -95,7 +96,7 @@ export class MleStart extends LocalizedElement {
 
   protected override render() {
     const time = (iso: string) =>
-      new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : 'sv-SE', {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(iso));
+      new Intl.DateTimeFormat(localeFor(this.locale).intl, {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(iso));
     return html`
       <h2 id="start-heading" tabindex="-1">${msg('Börja', {desc: 'Heading of the start page of the editor.'})}</h2>
       ${this.hasDocument
@@ -110,7 +111,7 @@ export class MleStart extends LocalizedElement {
                 (draft) => html`<li>
                   <span class="label"
                     ><strong>${draft.label || draft.fileName}</strong><br />${msg(str`Senast ändrat ${time(draft.savedAt)}`, {
-                      desc: 'When an unsaved draft was last changed; the placeholder is a date and time.',
+                      desc: 'When an unsaved draft was last changed; the placeholder is a date and time. Example: Senast ändrat 1 dec. 2026 14:03',
                     })}</span
                   >
                   <button type="button" class="primary" data-id=${draft.id} @click=${this.restore}>

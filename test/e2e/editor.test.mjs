@@ -165,7 +165,7 @@ describe('the editor file, opened from disk', () => {
       assert.equal(await to.getAttribute('aria-invalid'), 'true');
       await to.fill('2023');
       await toProblem.waitFor({state: 'detached'});
-      await page.getByText('Inga problem', {exact: true}).waitFor();
+      await page.getByText('Inga problem.', {exact: true}).waitFor();
 
       // The tab closes; the draft comes back in a new one.
       await page.locator('.autosave[data-status="saved"]').waitFor();
@@ -175,7 +175,7 @@ describe('the editor file, opened from disk', () => {
       await restore.getByText('Medborgarlöften i Ekby').waitFor();
       await restore.getByRole('button', {name: 'Återställ'}).click();
       assert.equal(await textbox(group(group(again.page, 'Period 1'), 'Löfte 2'), 'Område Engelska').inputValue(), 'Graffiti');
-      await again.page.getByText('Inga problem', {exact: true}).waitFor();
+      await again.page.getByText('Inga problem.', {exact: true}).waitFor();
 
       const saved = await saveDownload(again.page, 'ekby.json');
       const check = validate(saved.file);
@@ -277,7 +277,7 @@ describe('the editor file, opened from disk', () => {
       assert.equal(await page.title(), 'Write citizen promises');
       await page.getByRole('button', {name: 'Create a new feed'}).click();
       // The validator's and the importer's words are in English too (the tools' translations are in the file).
-      await page.locator('mle-problems').getByText(/^\d+ errors? and 0 warnings$/).waitFor();
+      await page.locator('mle-problems').getByText(/^Errors: \d+\. Warnings: 0\.$/).waitFor();
       await page.locator('mle-problems').getByText(/The required field "area" is missing/).first().waitFor();
       assert.deepEqual(errors, []);
     } finally {

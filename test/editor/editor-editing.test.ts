@@ -145,9 +145,24 @@ describe('editor: its own language', () => {
     expect(words(form.shadowRoot!.getElementById(idFor(area, 'legend')))).to.match(/^Focus area/);
     const problems = editor.shadowRoot!.querySelector('mle-problems')!;
     await problems.updateComplete;
-    expect(words(problems.shadowRoot!.querySelector('.summary'))).to.match(/errors?/);
+    expect(words(problems.shadowRoot!.querySelector('.summary'))).to.match(/^Errors: \d+\. Warnings: 0\.$/);
     expect(localStorage.getItem('medborgar-loften-editor:locale')).to.equal('en');
     await expect(editor).to.be.accessible();
+  });
+
+  it('offers every language the widget speaks, each by its own name, and speaks Finnish too', async () => {
+    const editor = await mountEditor();
+    const select = editor.shadowRoot!.getElementById('ui-language') as HTMLSelectElement;
+    expect([...select.options].map((option) => [option.value, option.lang])).to.deep.equal([
+      ['sv', 'sv'],
+      ['en', 'en'],
+      ['fi', 'fi'],
+    ]);
+    select.value = 'fi';
+    select.dispatchEvent(new Event('change'));
+    await editor.updateComplete;
+    expect(words(editor.shadowRoot!.querySelector('h1'))).to.equal('Kirjoita kansalaislupaukset');
+    expect(editor.lang).to.equal('fi');
   });
 
   it('starts in the language chosen last time', async () => {

@@ -14,7 +14,7 @@ const feed = (periods: JsonValue) => JSON.stringify({format: 'medborgar-loften/1
 describe('editor validation', () => {
   it('finds nothing wrong in a good feed', () => {
     const result = validateFeed(feed([{id: 'a', from: '2026', promises: [{id: 'p', area: 'A', promise: 'L'}]}]), 'sv');
-    expect(result).to.deep.equal({findings: [], errors: 0, warnings: 0, summary: 'Inga problem'});
+    expect(result).to.deep.equal({findings: [], errors: 0, warnings: 0, summary: 'Inga problem.'});
   });
 
   it('gives each problem its path as segments, in Swedish or English', () => {
@@ -37,7 +37,7 @@ describe('editor validation', () => {
       ['periods.0.promises.0.promise', false],
     ]);
     expect(result.errors).to.equal(result.findings.filter((finding) => finding.severity === 'error').length);
-    expect(result.summary).to.equal(`${result.errors} fel och 0 varningar`);
+    expect(result.summary).to.equal(`Fel: ${result.errors}. Varningar: 0.`);
   });
 
   it('the added period that finds the reasons never shows up itself', () => {
@@ -98,6 +98,7 @@ describe('editor: typed values', () => {
   it('writes numbers as a Swedish or English reader does', () => {
     expect(numberForInput(12.5, 'sv')).to.equal('12,5');
     expect(numberForInput(12.5, 'en')).to.equal('12.5');
+    expect(numberForInput(12.5, 'fi')).to.equal('12,5');
     expect(numberForInput('12,', 'sv')).to.equal('12,');
     expect(numberForInput(undefined, 'sv')).to.equal('');
   });

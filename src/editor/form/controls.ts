@@ -335,7 +335,7 @@ export function partiesField(
         box(party.id, party.lang ? html`<span lang=${party.lang}>${party.name}</span>` : party.name)
       )}
       ${unknown.map((id) =>
-        box(id, msg(str`${id} (ingen part har det id:t)`, {desc: 'A `by` value that names no party: the id and a note.'}))
+        box(id, msg(str`${id} (ingen part har det id:t)`, {desc: 'A `by` value that names no party: the id and a note. Example: polis-ekby (ingen part har det id:t)'}))
       )}
     </div>
     ${context.parties.length === 0

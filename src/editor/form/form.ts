@@ -153,8 +153,8 @@ export class MleForm extends LocalizedElement {
           ${count === 0
             ? msg('Alla texter har engelska.', {desc: 'Shown when every text has an English translation.'})
             : plural(count, this.locale, {
-                one: () => msg(str`${count} text saknar engelska.`, {id: 'missing-english.one', desc: 'Number of texts without English, CLDR plural category "one" (e.g. 1).'}),
-                other: () => msg(str`${count} texter saknar engelska.`, {id: 'missing-english.other', desc: 'Number of texts without English, CLDR plural category "other" (e.g. 2).'}),
+                one: () => msg(str`${count} text saknar engelska.`, {id: 'missing-english.one', desc: 'Number of texts without English, CLDR plural category "one" (e.g. 1). Example: 1 text saknar engelska.'}),
+                other: () => msg(str`${count} texter saknar engelska.`, {id: 'missing-english.other', desc: 'Number of texts without English, CLDR plural category "other" (e.g. 2). Example: 12 texter saknar engelska.'}),
               })}
         </p>
       </div>

@@ -223,14 +223,15 @@ export function fieldWords(kind: ObjectKind, key: string): FieldWords {
 /** Words for the choices of a field with fixed values. */
 export function choiceWords(value: string): string {
   switch (value) {
+    // The widget's words for the statuses (src/templates/tags.ts), as a person will see them on the page.
     case 'fulfilled':
-      return msg('Uppfyllt', {desc: 'Status choice: fulfilled.'});
+      return msg('Genomfört', {id: 'editor.status.fulfilled', desc: 'Status choice for a promise or activity: done as promised (the page says the same).'});
     case 'partly-fulfilled':
-      return msg('Delvis uppfyllt', {desc: 'Status choice: partly fulfilled.'});
+      return msg('Delvis genomfört', {id: 'editor.status.partly-fulfilled', desc: 'Status choice for a promise or activity: partly done.'});
     case 'not-fulfilled':
-      return msg('Inte uppfyllt', {desc: 'Status choice: not fulfilled.'});
+      return msg('Inte genomfört', {id: 'editor.status.not-fulfilled', desc: 'Status choice for a promise or activity: not done.'});
     case 'ongoing':
-      return msg('Pågår', {id: 'editor.status.ongoing', desc: 'Status choice: ongoing.'});
+      return msg('Pågår', {id: 'editor.status.ongoing', desc: 'Status choice for a promise or activity: work is still going on.'});
     case 'police':
       return msg('Polisen', {desc: 'Choice of party kind: the police.'});
     case 'municipality':
@@ -278,120 +279,120 @@ export function listWords(kind: ListKind): ListWords {
       return {
         add: msg('Lägg till part', {desc: 'Button: add a party.'}),
         heading: (n, name) =>
-          name ? msg(html`Part ${n}: ${name}`, {desc: 'Heading of a party: its number and name.'}) : msg(str`Part ${n}`, {desc: 'Heading of a party without a name yet.'}),
-        remove: (n) => msg(str`Ta bort part ${n}`, {desc: 'Button: remove party number n.'}),
-        up: (n) => msg(str`Flytta upp part ${n}`, {desc: 'Button: move party number n up.'}),
-        down: (n) => msg(str`Flytta ner part ${n}`, {desc: 'Button: move party number n down.'}),
-        removed: (n) => msg(str`Part ${n} är borttagen.`, {desc: 'Announced after removing party number n.'}),
+          name ? msg(html`Part ${n}: ${name}`, {desc: 'Heading of a party: its number and name. Example: Part 2: Polisen'}) : msg(str`Part ${n}`, {desc: 'Heading of a party without a name yet. Example: Part 2'}),
+        remove: (n) => msg(str`Ta bort part ${n}`, {desc: 'Button: remove party number n. Example: Ta bort part 2'}),
+        up: (n) => msg(str`Flytta upp part ${n}`, {desc: 'Button: move party number n up. Example: Flytta upp part 2'}),
+        down: (n) => msg(str`Flytta ner part ${n}`, {desc: 'Button: move party number n down. Example: Flytta ner part 2'}),
+        removed: (n) => msg(str`Part ${n} är borttagen.`, {desc: 'Announced after removing party number n. Example: Part 2 är borttagen.'}),
       };
     case 'period':
       return {
         add: msg('Lägg till period', {desc: 'Button: add a period.'}),
         heading: (n, name) =>
           name
-            ? msg(html`Period ${n}: ${name}`, {desc: 'Heading of a period: its number and its title or years.'})
-            : msg(str`Period ${n}`, {desc: 'Heading of a period without title or years yet.'}),
-        remove: (n) => msg(str`Ta bort period ${n}`, {desc: 'Button: remove period number n.'}),
-        up: (n) => msg(str`Flytta upp period ${n}`, {desc: 'Button: move period number n up.'}),
-        down: (n) => msg(str`Flytta ner period ${n}`, {desc: 'Button: move period number n down.'}),
-        removed: (n) => msg(str`Period ${n} är borttagen.`, {desc: 'Announced after removing period number n.'}),
+            ? msg(html`Period ${n}: ${name}`, {desc: 'Heading of a period: its number and its title or years. Example: Period 2: 2021–2022'})
+            : msg(str`Period ${n}`, {desc: 'Heading of a period without title or years yet. Example: Period 2'}),
+        remove: (n) => msg(str`Ta bort period ${n}`, {desc: 'Button: remove period number n. Example: Ta bort period 2'}),
+        up: (n) => msg(str`Flytta upp period ${n}`, {desc: 'Button: move period number n up. Example: Flytta upp period 2'}),
+        down: (n) => msg(str`Flytta ner period ${n}`, {desc: 'Button: move period number n down. Example: Flytta ner period 2'}),
+        removed: (n) => msg(str`Period ${n} är borttagen.`, {desc: 'Announced after removing period number n. Example: Period 2 är borttagen.'}),
       };
     case 'promise':
       return {
         add: msg('Lägg till löfte', {desc: 'Button: add a promise.'}),
         heading: (n, name) =>
           name
-            ? msg(html`Löfte ${n}: ${name}`, {desc: 'Heading of a promise: its number and focus area.'})
-            : msg(str`Löfte ${n}`, {desc: 'Heading of a promise without a focus area yet.'}),
-        remove: (n) => msg(str`Ta bort löfte ${n}`, {desc: 'Button: remove promise number n.'}),
-        up: (n) => msg(str`Flytta upp löfte ${n}`, {desc: 'Button: move promise number n up.'}),
-        down: (n) => msg(str`Flytta ner löfte ${n}`, {desc: 'Button: move promise number n down.'}),
-        removed: (n) => msg(str`Löfte ${n} är borttaget.`, {desc: 'Announced after removing promise number n.'}),
+            ? msg(html`Löfte ${n}: ${name}`, {desc: 'Heading of a promise: its number and focus area. Example: Löfte 2: Trafik'})
+            : msg(str`Löfte ${n}`, {desc: 'Heading of a promise without a focus area yet. Example: Löfte 2'}),
+        remove: (n) => msg(str`Ta bort löfte ${n}`, {desc: 'Button: remove promise number n. Example: Ta bort löfte 2'}),
+        up: (n) => msg(str`Flytta upp löfte ${n}`, {desc: 'Button: move promise number n up. Example: Flytta upp löfte 2'}),
+        down: (n) => msg(str`Flytta ner löfte ${n}`, {desc: 'Button: move promise number n down. Example: Flytta ner löfte 2'}),
+        removed: (n) => msg(str`Löfte ${n} är borttaget.`, {desc: 'Announced after removing promise number n. Example: Löfte 2 är borttaget.'}),
       };
     case 'activity':
       return {
         add: msg('Lägg till aktivitet', {desc: 'Button: add an activity.'}),
         heading: (n, name) =>
           name
-            ? msg(html`Aktivitet ${n}: ${name}`, {desc: 'Heading of an activity: its number and the start of its text.'})
-            : msg(str`Aktivitet ${n}`, {desc: 'Heading of an activity without text yet.'}),
-        remove: (n) => msg(str`Ta bort aktivitet ${n}`, {desc: 'Button: remove activity number n.'}),
-        up: (n) => msg(str`Flytta upp aktivitet ${n}`, {desc: 'Button: move activity number n up.'}),
-        down: (n) => msg(str`Flytta ner aktivitet ${n}`, {desc: 'Button: move activity number n down.'}),
-        removed: (n) => msg(str`Aktivitet ${n} är borttagen.`, {desc: 'Announced after removing activity number n.'}),
+            ? msg(html`Aktivitet ${n}: ${name}`, {desc: 'Heading of an activity: its number and the start of its text. Example: Aktivitet 2: Trygghetsvandringar'})
+            : msg(str`Aktivitet ${n}`, {desc: 'Heading of an activity without text yet. Example: Aktivitet 2'}),
+        remove: (n) => msg(str`Ta bort aktivitet ${n}`, {desc: 'Button: remove activity number n. Example: Ta bort aktivitet 2'}),
+        up: (n) => msg(str`Flytta upp aktivitet ${n}`, {desc: 'Button: move activity number n up. Example: Flytta upp aktivitet 2'}),
+        down: (n) => msg(str`Flytta ner aktivitet ${n}`, {desc: 'Button: move activity number n down. Example: Flytta ner aktivitet 2'}),
+        removed: (n) => msg(str`Aktivitet ${n} är borttagen.`, {desc: 'Announced after removing activity number n. Example: Aktivitet 2 är borttagen.'}),
       };
     case 'target':
       return {
         add: msg('Lägg till mätbart mål', {desc: 'Button: add a measurable target.'}),
         heading: (n, name) =>
           name
-            ? msg(html`Mål ${n}: ${name}`, {desc: 'Heading of a measurable target: its number and what it measures.'})
-            : msg(str`Mål ${n}`, {desc: 'Heading of a measurable target without a label yet.'}),
-        remove: (n) => msg(str`Ta bort mål ${n}`, {desc: 'Button: remove target number n.'}),
-        up: (n) => msg(str`Flytta upp mål ${n}`, {desc: 'Button: move target number n up.'}),
-        down: (n) => msg(str`Flytta ner mål ${n}`, {desc: 'Button: move target number n down.'}),
-        removed: (n) => msg(str`Mål ${n} är borttaget.`, {desc: 'Announced after removing target number n.'}),
+            ? msg(html`Mål ${n}: ${name}`, {desc: 'Heading of a measurable target: its number and what it measures. Example: Mål 2: Bedrägeribrott'})
+            : msg(str`Mål ${n}`, {desc: 'Heading of a measurable target without a label yet. Example: Mål 2'}),
+        remove: (n) => msg(str`Ta bort mål ${n}`, {desc: 'Button: remove target number n. Example: Ta bort mål 2'}),
+        up: (n) => msg(str`Flytta upp mål ${n}`, {desc: 'Button: move target number n up. Example: Flytta upp mål 2'}),
+        down: (n) => msg(str`Flytta ner mål ${n}`, {desc: 'Button: move target number n down. Example: Flytta ner mål 2'}),
+        removed: (n) => msg(str`Mål ${n} är borttaget.`, {desc: 'Announced after removing target number n. Example: Mål 2 är borttaget.'}),
       };
     case 'done':
       return {
         add: msg('Lägg till något som genomfördes', {desc: 'Button: add an item to the list of things carried out.'}),
-        heading: (n) => msg(str`Genomfört ${n}`, {desc: 'Label of item number n in the list of things carried out.'}),
-        remove: (n) => msg(str`Ta bort genomfört ${n}`, {desc: 'Button: remove item n of the things carried out.'}),
-        up: (n) => msg(str`Flytta upp genomfört ${n}`, {desc: 'Button: move item n of the things carried out up.'}),
-        down: (n) => msg(str`Flytta ner genomfört ${n}`, {desc: 'Button: move item n of the things carried out down.'}),
-        removed: (n) => msg(str`Genomfört ${n} är borttaget.`, {desc: 'Announced after removing item n of the things carried out.'}),
+        heading: (n) => msg(str`Genomfört ${n}`, {desc: 'Label of item number n in the list of things carried out. Example: Genomfört 2'}),
+        remove: (n) => msg(str`Ta bort genomfört ${n}`, {desc: 'Button: remove item n of the things carried out. Example: Ta bort genomfört 2'}),
+        up: (n) => msg(str`Flytta upp genomfört ${n}`, {desc: 'Button: move item n of the things carried out up. Example: Flytta upp genomfört 2'}),
+        down: (n) => msg(str`Flytta ner genomfört ${n}`, {desc: 'Button: move item n of the things carried out down. Example: Flytta ner genomfört 2'}),
+        removed: (n) => msg(str`Genomfört ${n} är borttaget.`, {desc: 'Announced after removing item n of the things carried out. Example: Genomfört 2 är borttaget.'}),
       };
     case 'notDone':
       return {
         add: msg('Lägg till något som inte genomfördes', {desc: 'Button: add an item to the list of things not carried out.'}),
-        heading: (n) => msg(str`Inte genomfört ${n}`, {desc: 'Label of item number n in the list of things not carried out.'}),
-        remove: (n) => msg(str`Ta bort inte genomfört ${n}`, {desc: 'Button: remove item n of the things not carried out.'}),
-        up: (n) => msg(str`Flytta upp inte genomfört ${n}`, {desc: 'Button: move item n of the things not carried out up.'}),
-        down: (n) => msg(str`Flytta ner inte genomfört ${n}`, {desc: 'Button: move item n of the things not carried out down.'}),
-        removed: (n) => msg(str`Inte genomfört ${n} är borttaget.`, {desc: 'Announced after removing item n of the things not carried out.'}),
+        heading: (n) => msg(str`Inte genomfört ${n}`, {desc: 'Label of item number n in the list of things not carried out. Example: Inte genomfört 2'}),
+        remove: (n) => msg(str`Ta bort inte genomfört ${n}`, {desc: 'Button: remove item n of the things not carried out. Example: Ta bort inte genomfört 2'}),
+        up: (n) => msg(str`Flytta upp inte genomfört ${n}`, {desc: 'Button: move item n of the things not carried out up. Example: Flytta upp inte genomfört 2'}),
+        down: (n) => msg(str`Flytta ner inte genomfört ${n}`, {desc: 'Button: move item n of the things not carried out down. Example: Flytta ner inte genomfört 2'}),
+        removed: (n) => msg(str`Inte genomfört ${n} är borttaget.`, {desc: 'Announced after removing item n of the things not carried out. Example: Inte genomfört 2 är borttaget.'}),
       };
     case 'contact':
       return {
         add: msg('Lägg till kontakt', {desc: 'Button: add a contact.'}),
         heading: (n, name) =>
           name
-            ? msg(html`Kontakt ${n}: ${name}`, {desc: 'Heading of a contact: its number and organisation or name.'})
-            : msg(str`Kontakt ${n}`, {desc: 'Heading of a contact without a name yet.'}),
-        remove: (n) => msg(str`Ta bort kontakt ${n}`, {desc: 'Button: remove contact number n.'}),
-        up: (n) => msg(str`Flytta upp kontakt ${n}`, {desc: 'Button: move contact number n up.'}),
-        down: (n) => msg(str`Flytta ner kontakt ${n}`, {desc: 'Button: move contact number n down.'}),
-        removed: (n) => msg(str`Kontakt ${n} är borttagen.`, {desc: 'Announced after removing contact number n.'}),
+            ? msg(html`Kontakt ${n}: ${name}`, {desc: 'Heading of a contact: its number and organisation or name. Example: Kontakt 2: Strömsunds kommun'})
+            : msg(str`Kontakt ${n}`, {desc: 'Heading of a contact without a name yet. Example: Kontakt 2'}),
+        remove: (n) => msg(str`Ta bort kontakt ${n}`, {desc: 'Button: remove contact number n. Example: Ta bort kontakt 2'}),
+        up: (n) => msg(str`Flytta upp kontakt ${n}`, {desc: 'Button: move contact number n up. Example: Flytta upp kontakt 2'}),
+        down: (n) => msg(str`Flytta ner kontakt ${n}`, {desc: 'Button: move contact number n down. Example: Flytta ner kontakt 2'}),
+        removed: (n) => msg(str`Kontakt ${n} är borttagen.`, {desc: 'Announced after removing contact number n. Example: Kontakt 2 är borttagen.'}),
       };
     case 'link':
       return {
         add: msg('Lägg till länk', {desc: 'Button: add a link or document.'}),
         heading: (n, name) =>
-          name ? msg(html`Länk ${n}: ${name}`, {desc: 'Heading of a link: its number and text.'}) : msg(str`Länk ${n}`, {desc: 'Heading of a link without text yet.'}),
-        remove: (n) => msg(str`Ta bort länk ${n}`, {desc: 'Button: remove link number n.'}),
-        up: (n) => msg(str`Flytta upp länk ${n}`, {desc: 'Button: move link number n up.'}),
-        down: (n) => msg(str`Flytta ner länk ${n}`, {desc: 'Button: move link number n down.'}),
-        removed: (n) => msg(str`Länk ${n} är borttagen.`, {desc: 'Announced after removing link number n.'}),
+          name ? msg(html`Länk ${n}: ${name}`, {desc: 'Heading of a link: its number and text. Example: Länk 2: Handlingsplan'}) : msg(str`Länk ${n}`, {desc: 'Heading of a link without text yet. Example: Länk 2'}),
+        remove: (n) => msg(str`Ta bort länk ${n}`, {desc: 'Button: remove link number n. Example: Ta bort länk 2'}),
+        up: (n) => msg(str`Flytta upp länk ${n}`, {desc: 'Button: move link number n up. Example: Flytta upp länk 2'}),
+        down: (n) => msg(str`Flytta ner länk ${n}`, {desc: 'Button: move link number n down. Example: Flytta ner länk 2'}),
+        removed: (n) => msg(str`Länk ${n} är borttagen.`, {desc: 'Announced after removing link number n. Example: Länk 2 är borttagen.'}),
       };
     case 'signatory':
       return {
         add: msg('Lägg till den som undertecknat', {desc: 'Button: add a person who signed the promises.'}),
         heading: (n, name) =>
           name
-            ? msg(html`Undertecknare ${n}: ${name}`, {desc: 'Heading of a signatory: number and name.'})
-            : msg(str`Undertecknare ${n}`, {desc: 'Heading of a signatory without a name yet.'}),
-        remove: (n) => msg(str`Ta bort undertecknare ${n}`, {desc: 'Button: remove signatory number n.'}),
-        up: (n) => msg(str`Flytta upp undertecknare ${n}`, {desc: 'Button: move signatory number n up.'}),
-        down: (n) => msg(str`Flytta ner undertecknare ${n}`, {desc: 'Button: move signatory number n down.'}),
-        removed: (n) => msg(str`Undertecknare ${n} är borttagen.`, {desc: 'Announced after removing signatory number n.'}),
+            ? msg(html`Undertecknare ${n}: ${name}`, {desc: 'Heading of a signatory: number and name. Example: Undertecknare 2: Anna Andersson'})
+            : msg(str`Undertecknare ${n}`, {desc: 'Heading of a signatory without a name yet. Example: Undertecknare 2'}),
+        remove: (n) => msg(str`Ta bort undertecknare ${n}`, {desc: 'Button: remove signatory number n. Example: Ta bort undertecknare 2'}),
+        up: (n) => msg(str`Flytta upp undertecknare ${n}`, {desc: 'Button: move signatory number n up. Example: Flytta upp undertecknare 2'}),
+        down: (n) => msg(str`Flytta ner undertecknare ${n}`, {desc: 'Button: move signatory number n down. Example: Flytta ner undertecknare 2'}),
+        removed: (n) => msg(str`Undertecknare ${n} är borttagen.`, {desc: 'Announced after removing signatory number n. Example: Undertecknare 2 är borttagen.'}),
       };
     case 'place':
       return {
         add: msg('Lägg till plats', {desc: 'Button: add a place.'}),
-        heading: (n) => msg(str`Plats ${n}`, {desc: 'Label of place number n of a promise.'}),
-        remove: (n) => msg(str`Ta bort plats ${n}`, {desc: 'Button: remove place number n.'}),
-        up: (n) => msg(str`Flytta upp plats ${n}`, {desc: 'Button: move place number n up.'}),
-        down: (n) => msg(str`Flytta ner plats ${n}`, {desc: 'Button: move place number n down.'}),
-        removed: (n) => msg(str`Plats ${n} är borttagen.`, {desc: 'Announced after removing place number n.'}),
+        heading: (n) => msg(str`Plats ${n}`, {desc: 'Label of place number n of a promise. Example: Plats 2'}),
+        remove: (n) => msg(str`Ta bort plats ${n}`, {desc: 'Button: remove place number n. Example: Ta bort plats 2'}),
+        up: (n) => msg(str`Flytta upp plats ${n}`, {desc: 'Button: move place number n up. Example: Flytta upp plats 2'}),
+        down: (n) => msg(str`Flytta ner plats ${n}`, {desc: 'Button: move place number n down. Example: Flytta ner plats 2'}),
+        removed: (n) => msg(str`Plats ${n} är borttagen.`, {desc: 'Announced after removing place number n. Example: Plats 2 är borttagen.'}),
       };
   }
 }

@@ -21,10 +21,19 @@ export function yearFromInput(typed: string): JsonValue | undefined {
   return /^\d{4}$/.test(trimmed) ? Number(trimmed) : typed;
 }
 
-/** A number as a person in `locale` writes it (decimal comma in Swedish); other values as they are. */
+/** The decimal sign of a language: "," in Swedish and Finnish, "." in English. */
+function decimalSign(locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  } catch {
+    return '.';
+  }
+}
+
+/** A number as a person in `locale` writes it (decimal comma in Swedish), without grouping; other values as they are. */
 export function numberForInput(value: JsonValue | undefined, locale: string): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return locale === 'sv' ? String(value).replace('.', ',') : String(value);
+  if (typeof value === 'number') return String(value).replace('.', decimalSign(locale));
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
