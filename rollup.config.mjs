@@ -1,7 +1,9 @@
 /**
  * Builds dist/medborgar-loften.js: one minified ES module with Lit, the
  * element and every locale, for a CMS to host as a single uploaded file;
- * and dist/medborgar-loften-validate.js, the validator for the playground.
+ * dist/medborgar-loften-validate.js, the validator for the playground; and
+ * dist/editor.html, the editor: one self-contained page (its own bundle
+ * inlined; never part of the embed file).
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
@@ -18,6 +20,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {editorPage, virtualEntry} from './scripts/rollup-editor-page.mjs';
 import {stripMsgDescriptions} from './scripts/rollup-strip-msg-descriptions.mjs';
 import {fileURLToPath} from 'node:url';
 import {readFileSync} from 'node:fs';
@@ -101,4 +104,28 @@ const validator = {
   ],
 };
 
-export default [widget, validator];
+// The editor: the widget (for the live preview) and the editor's elements,
+// inlined into one HTML page that works from file:// and any static host.
+// Its widget keeps @lit/localize itself (no lean tables): the editor's and
+// the tools' messages share that one configuration with the widget's.
+const editor = {
+  input: 'editor-entry',
+  onwarn: widget.onwarn,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    inlineDynamicImports: true,
+    entryFileNames: 'editor.js',
+    sourcemap: false,
+  },
+  plugins: [
+    virtualEntry('editor-entry', ['lib/define.js', 'lib/editor/page.js']),
+    nodeResolve({exportConditions: ['production']}),
+    minifyHTMLLiterals({include: ['lib/**'], failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}}),
+    stripMsgDescriptions(),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+    editorPage({fileName: 'editor.html', title: 'Skriv medborgarlöften'}),
+  ],
+};
+
+export default [widget, validator, editor];

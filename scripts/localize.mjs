@@ -33,8 +33,8 @@ const SCRIPT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * The two lit-localize projects. Two, so that the widget's one-file embed
- * never carries the tools' sentences: the validator, the command-line tool
- * and the importer have their own XLIFF in locales/tools/.
+ * never carries the tools' sentences: the validator, the command-line tool,
+ * the importer and the editor have their own XLIFF in locales/tools/.
  */
 export const PROJECTS = [
   {
@@ -46,7 +46,7 @@ export const PROJECTS = [
   },
   {
     name: 'tools',
-    inputFiles: ['src/validate/**/*.ts', 'src/cli/messages.ts', 'src/import/**/*.ts'],
+    inputFiles: ['src/validate/**/*.ts', 'src/cli/messages.ts', 'src/import/**/*.ts', 'src/editor/**/*.ts'],
     xliffDir: 'locales/tools',
     outputDir: 'src/generated/tools/locales',
     translationsModule: 'src/generated/tools/translations.ts',

@@ -27,7 +27,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIX = 'run `npm run localize:extract`, then translate (locales/README.md)';
 
 /** Messages whose translation may be the Swedish text itself (placeholders and punctuation only). */
-const SAME_IN_EVERY_LANGUAGE = new Set(['{0} ({1})', 'Status:', '{0}: {1}', 'problem']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['{0} ({1})', 'Status:', '{0}: {1}', 'problem', 'Status', 'Period {0}', 'Period {0}: {1}', 'Organisation', 'Text']);
 
 /** A unit's text with each placeholder as {example} (what a translator sees), or as {id} with `byId`. */
 function textOf(element, byId = false) {
