@@ -1,22 +1,34 @@
 /**
  * Builds dist/medborgar-loften.js: one minified ES module with Lit, the
  * element and every locale, for a CMS to host as a single uploaded file;
- * and dist/medborgar-loften-validate.js, the validator for the playground.
+ * dist/medborgar-loften-validate.js, the validator for the playground; and
+ * dist/editor.html, the editor: one self-contained page (its own bundle
+ * inlined; never part of the embed file).
  * Input is tsc's output (lib/), so types and the bundle come from one compile.
  * Prints the file's raw, gzip and brotli size.
  *
- * Before terser, Lit's own minifier (@lit-labs/rollup-plugin-minify-html-literals)
- * minifies the html`` and css`` literals, and stripMsgDescriptions()
- * (scripts/rollup-strip-msg-descriptions.mjs) drops msg() descriptions,
- * translators' notes unused at run time. What each saves is in
- * docs/performance.md. The size budget is size-budget.json, checked by
- * `npm run size`.
+ * Before terser, leanMessages() (scripts/rollup-lean-messages.mjs) turns the
+ * widget's translations into plain tables that msg() reads by index (which
+ * also drops the translators' notes), and Lit's own minifier
+ * (@lit-labs/rollup-plugin-minify-html-literals) minifies the html`` and
+ * css`` literals; the validator's bundle keeps @lit/localize, and
+ * stripMsgDescriptions() (scripts/rollup-strip-msg-descriptions.mjs) drops
+ * its notes. What each saves is in docs/performance.md. The size budget is
+ * size-budget.json, checked by `npm run size`.
  */
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {editorPage, virtualEntry} from './scripts/rollup-editor-page.mjs';
 import {stripMsgDescriptions} from './scripts/rollup-strip-msg-descriptions.mjs';
+import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
+import {leanMessages} from './scripts/rollup-lean-messages.mjs';
+
+/** The widget's target languages: every line of locales/languages.json but the source's. */
+const table = JSON.parse(readFileSync(new URL('./locales/languages.json', import.meta.url), 'utf8'));
+const targetLocales = Object.keys(table.languages).filter((tag) => tag !== table.source);
 
 /** Reports the bundle's size as a visitor's browser would download it. */
 function reportSize() {
@@ -46,9 +58,16 @@ const widget = {
   plugins: [
     // The "production" condition drops Lit's dev-mode warnings and checks.
     nodeResolve({exportConditions: ['production']}),
+    // The translations as plain tables, msg() by index (scripts/rollup-lean-messages.mjs).
+    leanMessages({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      translationsModule: 'lib/generated/translations.js',
+      localesDir: 'lib/generated/locales',
+      locales: targetLocales,
+      xliff: `locales/${targetLocales[0]}.xlf`,
+    }),
     // The project's own modules only (lib/): Lit is published minified.
     minifyHTMLLiterals({include: ['lib/**'], failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}}),
-    stripMsgDescriptions(),
     terser({
       ecma: 2021,
       module: true,
@@ -80,4 +99,33 @@ const validator = {
   ],
 };
 
-export default [widget, validator];
+// The editor: the widget (for the live preview) and the editor's elements,
+// inlined into one HTML page that works from file:// and any static host.
+// Its widget keeps @lit/localize itself (no lean tables): the editor's and
+// the tools' messages share that one configuration with the widget's.
+const editor = {
+  input: 'editor-entry',
+  onwarn(warning, warn) {
+    // tsc's decorator helper (the editor's elements use decorators) reads a top-level `this`,
+    // undefined in a module as it expects.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    inlineDynamicImports: true,
+    entryFileNames: 'editor.js',
+    sourcemap: false,
+  },
+  plugins: [
+    virtualEntry('editor-entry', ['lib/define.js', 'lib/editor/page.js']),
+    nodeResolve({exportConditions: ['production']}),
+    minifyHTMLLiterals({include: ['lib/**'], failOnError: true, options: {minifyOptions: {conservativeCollapse: true}}}),
+    stripMsgDescriptions(),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+    editorPage({fileName: 'editor.html', title: 'Skriv medborgarlöften'}),
+  ],
+};
+
+export default [widget, validator, editor];

@@ -58,9 +58,11 @@ function ensureBuilt() {
   const inputs = [
     'src',
     'locales',
-    'lit-localize.json',
+    'scripts/localize.mjs',
     'rollup.config.mjs',
     'scripts/rollup-strip-msg-descriptions.mjs',
+    'scripts/rollup-lean-messages.mjs',
+    'scripts/lean-localize-runtime.js',
     'package-lock.json',
     'tsconfig.json',
     'tsconfig.build.json',

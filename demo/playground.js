@@ -25,7 +25,8 @@ const example = document.querySelector('#example');
 
 /** The language of the messages, from the radio buttons. */
 function messageLanguage() {
-  return document.querySelector('input[name="message-lang"]:checked')?.value === 'en' ? 'en' : 'sv';
+  const chosen = document.querySelector('input[name="message-lang"]:checked')?.value;
+  return chosen in WORDS ? chosen : 'sv';
 }
 
 const WORDS = {
@@ -38,10 +39,17 @@ const WORDS = {
   },
   en: {
     line: (line, column) => `Line ${line}, column ${column}`,
-    checking: 'Checking …',
+    checking: 'Checking…',
     copied: 'The code is copied.',
     copyFailed: 'Could not copy: select the code and copy it yourself.',
     fallback: 'Read the citizen promises (PDF)',
+  },
+  fi: {
+    line: (line, column) => `Rivi ${line}, sarake ${column}`,
+    checking: 'Tarkistetaan…',
+    copied: 'Koodi on kopioitu.',
+    copyFailed: 'Kopiointi ei onnistunut: valitse koodi ja kopioi se itse.',
+    fallback: 'Lue kansalaislupaukset (PDF)',
   },
 };
 

@@ -8,17 +8,7 @@
  *
  * Only the project's own modules are touched, never node_modules.
  */
-
-/** Calls `visit` on every node of an ESTree AST. */
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const key of Object.keys(node)) {
-    const child = node[key];
-    if (Array.isArray(child)) for (const item of child) walk(item, visit);
-    else if (child && typeof child.type === 'string') walk(child, visit);
-  }
-}
+import {walk} from './estree-walk.mjs';
 
 const isDesc = (property) => property.type === 'Property' && !property.computed && (property.key.name ?? property.key.value) === 'desc';
 

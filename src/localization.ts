@@ -7,23 +7,24 @@
  * uses @lit/localize's re-entrant mode: `msg()` asks `getLocale()` on every
  * call, and a widget sets the locale for the span of its own synchronous
  * update (render and commit) with `renderInLocale`. Every locale's templates
- * are imported statically, so the one-file bundle holds them all and makes no
+ * are imported statically (./generated/translations.ts, written from the
+ * table of languages), so the one-file bundle holds them all and makes no
  * request for them.
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
-import {sourceLocale, targetLocales} from './generated/locale-codes.js';
-import * as en from './generated/locales/en.js';
-import type {UiLocale} from './locale.js';
+import {translations} from './generated/translations.js';
+import {SOURCE_LANGUAGE, uiLocales, type UiLocale} from './locale.js';
 
-const localeModules: Record<string, LocaleModule> = {en};
+const localeModules: Record<string, LocaleModule> = {};
+for (const [locale, templates] of Object.entries(translations)) localeModules[locale] = {templates};
 
-let renderingLocale: UiLocale = sourceLocale;
+let renderingLocale: UiLocale = SOURCE_LANGUAGE;
 
 try {
   configureReentrantLocalization({
-    sourceLocale,
-    targetLocales: [...targetLocales],
+    sourceLocale: SOURCE_LANGUAGE,
+    targetLocales: uiLocales().filter((locale) => locale !== SOURCE_LANGUAGE),
     getLocale: () => renderingLocale,
     loadLocaleSync: (locale) => localeModules[locale],
   });
@@ -37,7 +38,7 @@ try {
  * Adds another lit-localize project's translations for `locale` (the
  * `templates` of its generated `locales/LOCALE.js`) to what `msg()` finds,
  * next to the widget's own. The validator registers the tools' project
- * (lit-localize.tools.json) this way, so that the widget's bundle never
+ * (locales/tools/) this way, so that the widget's bundle never
  * carries the tools' messages and both share this one configuration. Only
  * the widget's target locales are looked up; the two projects' message ids
  * must differ (test/localization/ checks both).

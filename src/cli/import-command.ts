@@ -47,7 +47,7 @@ export function runImport(file: string, label: string, lang: ToolLocale, io: Io)
   const result = importPage(text);
   for (const note of result.notes) {
     const where = note.path.length > 0 ? formatPath(note.path) : words.wholePageLabel();
-    io.stderr(`${label}: ${noteKindWord(note.kind)}: ${where}: ${noteMessage(note)} [${note.code}]\n`);
+    io.stderr(`${label}: ${noteKindWord(note.kind)}: ${where}: ${noteMessage(note, lang)} [${note.code}]\n`);
   }
   io.stderr(`${label}: ${words.sentencesKept(result.sentences.kept, result.sentences.total, lang)}\n`);
   if (!result.feed) return IMPORT_EXIT.nothing;

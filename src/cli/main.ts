@@ -22,6 +22,7 @@ import {
   fileFailure,
   formatList,
   isToolLocale,
+  languageName,
   missingTranslationLabel,
   placeLabel,
   severityLabel,
@@ -190,7 +191,9 @@ function validate(files: readonly string[], lang: ToolLocale, translations: stri
       io.stdout(`${label(file, lang)}: ${result.translationSummary}\n`);
       const missing = missingTranslationLabel(lang);
       for (const gap of result.missingTranslations) {
-        io.stdout(`${label(file, lang)}:${gap.line}:${gap.column}: ${missing}: ${gap.path} (${gap.has.join(', ')})\n`);
+        // The languages the text has, by name ("svenska och engelska"), never as bare codes.
+        const has = formatList(gap.has.map((tag) => languageName(tag, lang)), lang, 'conjunction');
+        io.stdout(`${label(file, lang)}:${gap.line}:${gap.column}: ${missing}: ${gap.path} (${has})\n`);
       }
     }
   }

@@ -11,7 +11,7 @@
  * Call these inside `renderInLocale` (main.ts does).
  */
 import {msg, str} from '@lit/localize';
-import {plural} from '../plural.js';
+import {formatNumber, plural} from '../validate/language.js';
 
 export function usageHeading(): string {
   return msg('Användning:', {desc: 'The command-line tool\'s help: the heading above how to run it.'});
@@ -20,7 +20,7 @@ export function usageHeading(): string {
 /** `choices`: the message languages, "sv|en". */
 export function validateSynopsis(choices: string): string {
   return msg(str`medborgar-loften validate FLÖDE… [--lang ${choices}] [--translations SPRÅK] [--json]`, {
-    desc: 'How to run the check. Translate only the words in capitals: FLÖDE (a feed file) and SPRÅK (a language code); keep the command and the options. Placeholder: the message languages, e.g. "sv|en".',
+    desc: 'How to run the check. Translate only the words in capitals: FLÖDE (a feed file) and SPRÅK (a language code); keep the command and the options. Placeholder: the message languages, e.g. "sv|en". Example: medborgar-loften validate FLÖDE… [--lang sv|en|fi] [--translations SPRÅK] [--json]',
   });
 }
 
@@ -50,7 +50,7 @@ export function renderHelp(): string {
 
 export function importSynopsis(choices: string): string {
   return msg(str`medborgar-loften import SIDA [--lang ${choices}]`, {
-    desc: 'How to run the importer. Translate only the word in capitals, SIDA (a saved web page, text or HTML); keep the command and the option. Placeholder: the message languages, e.g. "sv|en". No angle brackets: the build does not read them back from the XLIFF.',
+    desc: 'How to run the importer. Translate only the word in capitals, SIDA (a saved web page, text or HTML); keep the command and the option. Placeholder: the message languages, e.g. "sv|en". No angle brackets: the build does not read them back from the XLIFF. Example: medborgar-loften import SIDA [--lang sv|en|fi]',
   });
 }
 
@@ -85,7 +85,7 @@ export function noCommand(): string {
 
 export function unknownCommand(command: string): string {
   return msg(str`Okänt kommando "${command}". Ange validate, render eller import.`, {
-    desc: 'Argument error: a command the tool does not have. Placeholder: what was given, e.g. "check". Keep validate, render and import.',
+    desc: 'Argument error: a command the tool does not have. Placeholder: what was given, e.g. "check". Keep validate, render and import. Example: Okänt kommando "check". Ange validate, render eller import.',
   });
 }
 
@@ -102,7 +102,7 @@ export function oneFeedOnly(): string {
 /** `choices`: the message languages as a list, "sv eller en". */
 export function langChoices(choices: string): string {
   return msg(str`--lang ska vara ${choices}.`, {
-    desc: 'Argument error: --lang of validate is not a message language. Placeholder: the languages, e.g. "sv eller en" (a list made by the tool in your language).',
+    desc: 'Argument error: --lang of validate is not a message language. Placeholder: the languages, e.g. "sv eller en" (a list made by the tool in your language). Example: --lang ska vara sv, en eller fi.',
   });
 }
 
@@ -120,25 +120,25 @@ export function headingLevel(): string {
 
 export function optionNotFor(option: string, command: string): string {
   return msg(str`${option} gäller inte ${command}.`, {
-    desc: 'Argument error: an option the command does not take. Placeholders: the option, e.g. "--json"; the command, e.g. "render".',
+    desc: 'Argument error: an option the command does not take. Placeholders: the option, e.g. "--json"; the command, e.g. "render". Example: --json gäller inte render.',
   });
 }
 
 export function unknownOption(option: string): string {
   return msg(str`Okänd flagga ${option}.`, {
-    desc: 'Argument error: an option the tool does not have (a misspelling?). Placeholder: the option as written, e.g. "--foo".',
+    desc: 'Argument error: an option the tool does not have (a misspelling?). Placeholder: the option as written, e.g. "--foo". Example: Okänd flagga --foo.',
   });
 }
 
 export function optionNeedsValue(option: string): string {
   return msg(str`Flaggan ${option} behöver ett värde, till exempel ${option} sv.`, {
-    desc: 'Argument error: an option given without its value. Placeholder (twice): the option, e.g. "--lang".',
+    desc: 'Argument error: an option given without its value. Placeholder (twice): the option, e.g. "--lang". Example: Flaggan --lang behöver ett värde, till exempel --lang sv.',
   });
 }
 
 export function optionTakesNoValue(option: string): string {
   return msg(str`Flaggan ${option} tar inget värde.`, {
-    desc: 'Argument error: a value given to an option that takes none, e.g. "--json=yes". Placeholder: the option.',
+    desc: 'Argument error: a value given to an option that takes none, e.g. "--json=yes". Placeholder: the option. Example: Flaggan --json tar inget värde.',
   });
 }
 
@@ -169,18 +169,40 @@ export function readAsWindows1252(): string {
   });
 }
 
-/** How many of the page's sentences are in the draft: one message per CLDR category of `total` in `lang`. */
-export function sentencesKept(kept: number, total: number, lang: string): string {
-  return plural(total, lang, {
+/** How many of the page's sentences are in the draft: one message per CLDR plural category of the total (src/plural.ts). */
+export function sentencesKept(keptCount: number, totalCount: number, lang: string): string {
+  const kept = formatNumber(keptCount, lang);
+  const total = formatNumber(totalCount, lang);
+  return plural(totalCount, lang, {
+    zero: () =>
+      msg(str`${kept} av ${total} meningar på sidan finns i utkastet.`, {
+        id: 'import.sentences-kept.zero',
+        desc: 'Importer summary, plural form for the CLDR category "zero" of the total. Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: 0 av 0 meningar på sidan finns i utkastet.',
+      }),
     one: () =>
       msg(str`${kept} av ${total} mening på sidan finns i utkastet.`, {
         id: 'import.sentences-kept.one',
-        desc: 'Importer summary, plural form for the CLDR category "one" of the total: how many of the page\'s sentences are in the draft, e.g. "1 av 1 mening …".',
+        desc: 'Importer summary: how many of the page\'s sentences are in the draft; plural form for the CLDR category "one" of the total. Example: 1 av 1 mening på sidan finns i utkastet.',
+      }),
+    two: () =>
+      msg(str`${kept} av ${total} meningar på sidan finns i utkastet.`, {
+        id: 'import.sentences-kept.two',
+        desc: 'Importer summary, plural form for the CLDR category "two" of the total. Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: 2 av 2 meningar på sidan finns i utkastet.',
+      }),
+    few: () =>
+      msg(str`${kept} av ${total} meningar på sidan finns i utkastet.`, {
+        id: 'import.sentences-kept.few',
+        desc: 'Importer summary, plural form for the CLDR category "few" of the total. Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: 3 av 3 meningar på sidan finns i utkastet.',
+      }),
+    many: () =>
+      msg(str`${kept} av ${total} meningar på sidan finns i utkastet.`, {
+        id: 'import.sentences-kept.many',
+        desc: 'Importer summary, plural form for the CLDR category "many" of the total. Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: 11 av 11 meningar på sidan finns i utkastet.',
       }),
     other: () =>
       msg(str`${kept} av ${total} meningar på sidan finns i utkastet.`, {
         id: 'import.sentences-kept.other',
-        desc: 'Importer summary, plural form for the CLDR category "other" of the total, e.g. "72 av 72 meningar på sidan finns i utkastet."',
+        desc: 'Importer summary: how many of the page\'s sentences are in the draft; plural form for the CLDR category "other" of the total. Example: 72 av 72 meningar på sidan finns i utkastet.',
       }),
   });
 }

@@ -62,7 +62,7 @@ export const NOTE_CODES = {
   'code-removed': 'guess {element}: an HTML script/style/template/noscript was left out',
   'unsafe-link': 'problem {text}: a link whose URL the feed refuses; its text is kept',
   'sentence-not-kept': 'problem {text}: a sentence of the page that is not in the draft',
-  'feed-problem': "problem {code, message}: the feed module's verdict on the draft",
+  'feed-problem': "problem {code, consequence?, …params}: the feed module's verdict on the draft (a problem's code and params, or a fatal kind)",
   // Where things came from
   'party-found': 'guess {name}',
   'party-name-guessed': 'review {name}: a municipality named from the title, or "Kommunen"',
@@ -118,10 +118,13 @@ export function importPage(input: string, options: ImportOptions = {}): ImportRe
 
   const parsed = parseFeed(feed);
   if (!parsed.ok) {
-    notes.push({code: 'feed-problem', kind: 'problem', path: [], params: {code: parsed.error.kind, message: parsed.error.message}});
+    const params: Record<string, string> = {code: parsed.error.kind};
+    if (parsed.error.found !== undefined) params['found'] = parsed.error.found;
+    notes.push({code: 'feed-problem', kind: 'problem', path: [], params});
   } else {
     for (const problem of parsed.problems) {
-      notes.push({code: 'feed-problem', kind: 'problem', path: problem.segments, params: {code: problem.code, message: problem.message}});
+      const params = {...problem.params, code: problem.code, consequence: problem.consequence};
+      notes.push({code: 'feed-problem', kind: 'problem', path: problem.segments, params});
     }
   }
   const sentences = countSentences(blocks, feed, recognized.structural);

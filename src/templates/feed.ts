@@ -38,6 +38,6 @@ export function renderFeed(context: RenderContext, {periods, showTitle, source}:
         </p>`
       : nothing}
     ${source
-      ? html`<p class="print-only">${msg(str`Källa: ${source}`, {desc: 'Printed only: the address the promises come from.'})}</p>`
+      ? html`<p class="print-only">${msg(str`Källa: ${source}`, {desc: 'Printed only: the address of the page the promises come from. Example: Källa: https://www.exempelby.se/trygghet'})}</p>`
       : nothing}`;
 }

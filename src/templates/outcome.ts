@@ -4,7 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {Item, Outcome} from '../feed/index.js';
+import type {FeedDate, Item, Outcome} from '../feed/index.js';
 import {formatDate} from '../format.js';
 import {heading, partyNames, richText, textList, type RenderContext} from './context.js';
 import {renderStatus} from './tags.js';
@@ -23,6 +23,26 @@ function renderItems(context: RenderContext, items: readonly Item[]): unknown {
 }
 
 /**
+ * When a follow-up was written: a year, a month or a day, each its own
+ * sentence ("skrevs 2021", "skrevs i maj 2021", "skrevs den 12 maj 2021").
+ */
+function written(updated: FeedDate, date: string): string {
+  if (updated.month === undefined) {
+    return msg(str`Uppföljningen skrevs ${date}.`, {
+      desc: 'When a follow-up was written, known to the year. Example: Uppföljningen skrevs 2021.',
+    });
+  }
+  if (updated.day === undefined) {
+    return msg(str`Uppföljningen skrevs i ${date}.`, {
+      desc: 'When a follow-up was written, known to the month (written out with its year). Example: Uppföljningen skrevs i maj 2021.',
+    });
+  }
+  return msg(str`Uppföljningen skrevs den ${date}.`, {
+    desc: 'When a follow-up was written, known to the day. Example: Uppföljningen skrevs den 12 maj 2021.',
+  });
+}
+
+/**
  * An outcome under a heading at `depth` below the period headings, with a
  * title that says whose outcome it is.
  */
@@ -32,7 +52,7 @@ export function renderOutcome(context: RenderContext, outcome: Outcome | undefin
     ${heading(context, depth, title)}
     ${outcome.status
       ? html`<p class="outcome-status">
-          ${msg('Status:', {desc: 'Label before the status of a promise, e.g. "Status: Uppfyllt".'})}
+          ${msg('Status:', {desc: 'Label before the status tag of a promise ("Status: Genomfört").'})}
           ${renderStatus(outcome.status)}
         </p>`
       : nothing}
@@ -47,12 +67,6 @@ export function renderOutcome(context: RenderContext, outcome: Outcome | undefin
           </p>
           ${renderItems(context, outcome.notDone)}`
       : nothing}
-    ${outcome.updated
-      ? html`<p class="updated">
-          ${msg(str`Uppföljningen skrevs ${formatDate(outcome.updated, context.locale.intl)}.`, {
-            desc: 'When a follow-up was written, e.g. "Uppföljningen skrevs 12 maj 2021."',
-          })}
-        </p>`
-      : nothing}
+    ${outcome.updated ? html`<p class="updated">${written(outcome.updated, formatDate(outcome.updated, context.locale.intl))}</p>` : nothing}
   </div>`;
 }

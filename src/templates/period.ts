@@ -13,16 +13,38 @@ import {renderOutcome} from './outcome.js';
 import {renderPromise} from './promise.js';
 import {renderPhase, renderSummary} from './tags.js';
 
-/** "Medborgarlöften 2021–2022", "Medborgarlöften från 2016", or the feed's own title. */
+/**
+ * "Medborgarlöften 2021–2022", "Medborgarlöften från 2016", or the feed's
+ * own title. An open-ended period's start is a year, a month or a day, each
+ * its own sentence: a language that inflects the date ("vuodesta 2016",
+ * "toukokuusta 2021") writes each as it needs.
+ */
 export function periodTitle(context: RenderContext, period: Period): unknown {
   if (period.title) return text(context, period.title);
   if (!period.from) return msg('Medborgarlöften', {desc: 'Title of a period whose dates are unknown.'});
   if (!period.to) {
     const from = formatDate(period.from, context.locale.intl);
-    return msg(str`Medborgarlöften från ${from}`, {desc: 'Title of an open-ended period, e.g. "Medborgarlöften från 2016".'});
+    if (period.from.month === undefined) {
+      return msg(str`Medborgarlöften från ${from}`, {
+        id: 'period-title.from-year',
+        desc: 'Title of an open-ended period that starts in a year. Example: Medborgarlöften från 2016',
+      });
+    }
+    if (period.from.day === undefined) {
+      return msg(str`Medborgarlöften från ${from}`, {
+        id: 'period-title.from-month',
+        desc: 'Title of an open-ended period that starts in a month (the month is written out). Example: Medborgarlöften från maj 2021',
+      });
+    }
+    return msg(str`Medborgarlöften från ${from}`, {
+      id: 'period-title.from-day',
+      desc: 'Title of an open-ended period that starts on a day. Example: Medborgarlöften från 12 maj 2021',
+    });
   }
   const range = formatDateRange(period.from, period.to, context.locale.intl);
-  return msg(str`Medborgarlöften ${range}`, {desc: 'Title of a period, e.g. "Medborgarlöften 2021–2022".'});
+  return msg(str`Medborgarlöften ${range}`, {
+    desc: 'Title of a period: its years, months or days from and to. Example: Medborgarlöften 2021–2022',
+  });
 }
 
 /** The button that opens (or closes) every promise of a period. */

@@ -128,7 +128,7 @@ function renderCopyLink(context: RenderContext, promise: CitizenPromise, fragmen
       >${withForeignText(
         context,
         msg(str`Kopiera länk till ${areaName}`, {
-          desc: 'Name of the copy-link button for screen readers, with the promise\'s area, e.g. "Kopiera länk till Trafik". Begin with the button\'s visible words.',
+          desc: 'Name of the copy-link button for screen readers, with the promise\'s area (a text from the feed, which cannot be inflected: build the sentence around it). Begin with the button\'s visible words. Example: Kopiera länk till Trafik',
         }),
         area
       )}</span

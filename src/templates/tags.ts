@@ -8,6 +8,7 @@
 import {html, nothing, svg} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {OutcomeStatus, Period, PeriodPhase} from '../feed/index.js';
+import {formatNumber} from '../format.js';
 import {plural} from '../plural.js';
 import type {RenderContext} from './context.js';
 
@@ -78,26 +79,51 @@ export function renderSummary(context: RenderContext, period: Period): unknown {
   }
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
   if (!total) return nothing;
-  const n = total;
-  const lead = plural(n, context.locale.ui, {
-    zero: () => msg(str`Uppföljning av ${n} löften:`, {id: 'summary.promises.zero', desc: 'Lead of a period\'s status tally, plural form for the CLDR category "zero". Swedish and English have no such form: write it like "other" unless your language has this category.'}),
-    one: () => msg(str`Uppföljning av ${n} löfte:`, {id: 'summary.promises.one', desc: 'Lead of a period\'s status tally, plural form for the CLDR category "one" (e.g. "Uppföljning av 1 löfte:" / "… av 4 löften:").'}),
-    two: () => msg(str`Uppföljning av ${n} löften:`, {id: 'summary.promises.two', desc: 'Lead of a period\'s status tally, plural form for the CLDR category "two". Swedish and English have no such form: write it like "other" unless your language has this category.'}),
-    few: () => msg(str`Uppföljning av ${n} löften:`, {id: 'summary.promises.few', desc: 'Lead of a period\'s status tally, plural form for the CLDR category "few". Swedish and English have no such form: write it like "other" unless your language has this category.'}),
-    many: () => msg(str`Uppföljning av ${n} löften:`, {id: 'summary.promises.many', desc: 'Lead of a period\'s status tally, plural form for the CLDR category "many". Swedish and English have no such form: write it like "other" unless your language has this category.'}),
-    other: () => msg(str`Uppföljning av ${n} löften:`, {id: 'summary.promises.other', desc: 'Lead of a period\'s status tally, plural form for the CLDR category "other" (e.g. "Uppföljning av 1 löfte:" / "… av 4 löften:").'}),
+  const n = formatNumber(total, context.locale.intl);
+  // One message per CLDR plural category (src/plural.ts), so any language can say it.
+  const lead = plural(total, context.locale.ui, {
+    zero: () =>
+      msg(str`Uppföljning av ${n} löften:`, {
+        id: 'summary.promises.zero',
+        desc: 'Lead of a period\'s tally of statuses, plural form for the CLDR category "zero". Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: Uppföljning av 0 löften:',
+      }),
+    one: () =>
+      msg(str`Uppföljning av ${n} löfte:`, {
+        id: 'summary.promises.one',
+        desc: 'Lead of a period\'s tally of statuses (how many promises have been followed up), plural form for the CLDR category "one". Example: Uppföljning av 1 löfte:',
+      }),
+    two: () =>
+      msg(str`Uppföljning av ${n} löften:`, {
+        id: 'summary.promises.two',
+        desc: 'Lead of a period\'s tally of statuses, plural form for the CLDR category "two" (Northern Sami has it). Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: Uppföljning av 2 löften:',
+      }),
+    few: () =>
+      msg(str`Uppföljning av ${n} löften:`, {
+        id: 'summary.promises.few',
+        desc: 'Lead of a period\'s tally of statuses, plural form for the CLDR category "few". Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: Uppföljning av 3 löften:',
+      }),
+    many: () =>
+      msg(str`Uppföljning av ${n} löften:`, {
+        id: 'summary.promises.many',
+        desc: 'Lead of a period\'s tally of statuses, plural form for the CLDR category "many". Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: Uppföljning av 11 löften:',
+      }),
+    other: () =>
+      msg(str`Uppföljning av ${n} löften:`, {
+        id: 'summary.promises.other',
+        desc: 'Lead of a period\'s tally of statuses (how many promises have been followed up), plural form for the CLDR category "other". Example: Uppföljning av 4 löften:',
+      }),
   });
   const shown = STATUSES.filter((status) => counts.has(status));
   return html`<p class="summary" part="summary" data-nosnippet>
     <span class="summary-lead">${lead}</span>
     ${shown.map((status, index) => {
       const label = statusLabel(status);
-      const count = counts.get(status)!;
+      const count = formatNumber(counts.get(status)!, context.locale.intl);
       return html`${tag(
           status,
           `tag tally status-${status}`,
           msg(str`${label}: ${count}`, {
-            desc: 'One count in the tally of a period\'s statuses, e.g. "Genomfört: 2". Label and number, so it needs no plural forms.',
+            desc: 'One count in the tally of a period\'s statuses: a status and how many promises have it. Label and number, so it needs no plural forms. Example: Genomfört: 2',
           })
         )}${index < shown.length - 1 ? html`<span class="visually-hidden">, </span>` : nothing}`;
     })}

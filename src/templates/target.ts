@@ -47,15 +47,15 @@ function term(figure: Figure): string {
     case 'baseline':
       return year === undefined
         ? msg('Utgångsläge:', {desc: 'Label of the value a target starts from.'})
-        : msg(str`Utgångsläge ${year}:`, {desc: 'Label of the value a target starts from, with its year, e.g. "Utgångsläge 2019:".'});
+        : msg(str`Utgångsläge ${year}:`, {desc: 'Label of the value a target starts from, with its year. Example: Utgångsläge 2019:'});
     case 'goal':
       return year === undefined
         ? msg('Mål:', {desc: 'Label of what a target aims for.'})
-        : msg(str`Mål till ${year}:`, {desc: 'Label of what a target aims for and the year to reach it by, e.g. "Mål till 2022:".'});
+        : msg(str`Mål till ${year}:`, {desc: 'Label of what a target aims for and the year to reach it by. Example: Mål till 2022:'});
     case 'actual':
       return year === undefined
-        ? msg('Senaste utfall:', {desc: 'Label of the latest measured value of a target.'})
-        : msg(str`Senaste utfall ${year}:`, {desc: 'Label of the latest measured value of a target, with its year, e.g. "Senaste utfall 2022:".'});
+        ? msg('Senaste utfall:', {desc: 'Label of the latest measured value of a target (utfall).'})
+        : msg(str`Senaste utfall ${year}:`, {desc: 'Label of the latest measured value of a target (utfall), with the year it was measured. Example: Senaste utfall 2022:'});
   }
 }
 
@@ -69,8 +69,8 @@ function value(context: RenderContext, target: Target, figure: Figure): unknown 
     sentence =
       figure.form === 'change'
         ? decrease
-          ? msg(str`minska med ${change}`, {desc: 'A goal to decrease by a percentage, e.g. "minska med 10 %".'})
-          : msg(str`öka med ${change}`, {desc: 'A goal to increase by a percentage, e.g. "öka med 5 %".'})
+          ? msg(str`minska med ${change}`, {desc: 'A goal to decrease by a percentage, after "Mål:". Example: minska med 10 %'})
+          : msg(str`öka med ${change}`, {desc: 'A goal to increase by a percentage, after "Mål:". Example: öka med 5 %'})
         : decrease
           ? msg('minska', {desc: 'A goal that only says the value should go down.'})
           : msg('öka', {desc: 'A goal that only says the value should go up.'});
@@ -79,19 +79,19 @@ function value(context: RenderContext, target: Target, figure: Figure): unknown 
     switch (figure.form) {
       case 'at-most':
         sentence = msg(str`högst ${n} (${change} lägre)`, {
-          desc: 'A goal computed from a decrease, rounded so the promise holds, e.g. "högst 146 (10 % lägre)".',
+          desc: 'A goal computed from a decrease, rounded so the promise holds: the number (with its unit, if any) and the percentage. Example: högst 146 bedrägeribrott (10 % lägre)',
         });
         break;
       case 'at-least':
         sentence =
           figure.change === undefined
-            ? msg(str`minst ${n}`, {desc: 'A goal that is a minimum, e.g. "minst 2" (at least two).'})
+            ? msg(str`minst ${n}`, {desc: 'A goal that is a minimum (at least): the number with its unit, if any. Example: minst 2 trygghetsvandringar per år'})
             : msg(str`minst ${n} (${change} högre)`, {
-                desc: 'A goal computed from an increase, rounded so the promise holds, e.g. "minst 22 (10 % högre)".',
+                desc: 'A goal computed from an increase, rounded so the promise holds: the number (with its unit, if any) and the percentage. Example: minst 22 (10 % högre)',
               });
         break;
       default:
-        sentence = figure.approximate ? msg(str`cirka ${n}`, {desc: 'An approximate measured value, e.g. "cirka 50".'}) : n;
+        sentence = figure.approximate ? msg(str`cirka ${n}`, {desc: 'An approximate measured value: the number with its unit, if any. Example: cirka 50 kontroller'}) : n;
     }
   }
   return withForeignText(context, sentence, amount?.unit);

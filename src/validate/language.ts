@@ -2,27 +2,25 @@
  * The languages the validator and the command-line tool speak, and what
  * their messages need from Intl: language names, lists, numbers and plural
  * categories. The messages themselves are in messages.ts and
- * ../cli/messages.ts (lit-localize project lit-localize.tools.json, XLIFF in
+ * ../cli/messages.ts (the tools' lit-localize project, XLIFF in
  * locales/tools/).
  */
-import {allLocales, sourceLocale} from '../generated/tools/locale-codes.js';
-import {localeFor} from '../locale.js';
-import '../tools-locales.js';
+import {SOURCE_LANGUAGE, isUiLocale, localeFor, uiLocaleFor, type UiLocale} from '../locale.js';
+import {toolTranslationLocales} from '../tools-locales.js';
 
-/** A language of the tools' messages: Swedish (the source) or a translation in locales/tools/. */
-export type ToolLocale = (typeof allLocales)[number];
+/** A language of the tools' messages: a line of locales/languages.json, as for the widget. */
+export type ToolLocale = UiLocale;
 
-/** Every tool language, the source first. */
-export const TOOL_LOCALES: readonly ToolLocale[] = [sourceLocale, ...allLocales.filter((locale) => locale !== sourceLocale)];
+/** Every tool language, the source first: the widget's languages, whose tools' translations are registered. */
+export const TOOL_LOCALES: readonly ToolLocale[] = [SOURCE_LANGUAGE, ...toolTranslationLocales];
 
 export function isToolLocale(tag: string): tag is ToolLocale {
-  return (TOOL_LOCALES as readonly string[]).includes(tag);
+  return isUiLocale(tag);
 }
 
 /** The tool language for a language tag: its primary language where the tools speak it, else Swedish. */
 export function toolLocaleFor(tag: string): ToolLocale {
-  const primary = tag.split('-')[0]!.toLowerCase();
-  return isToolLocale(primary) ? primary : sourceLocale;
+  return uiLocaleFor(tag);
 }
 
 /**

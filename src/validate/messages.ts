@@ -64,64 +64,64 @@ function typePhrase(type: string): string {
 function wrongTypeSentence(expected: string, found: string): string {
   switch (expected) {
     case 'string':
-      return msg(str`Här ska det stå en text, men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a text in quotes. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå en text, men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a text in quotes. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en text, men det står ett tal.'});
     case 'text':
       return msg(str`Här ska det stå en text eller översättningar ({"sv": "…", "en": "…"}), men det står ${found}.`, {
-        desc: 'A value of the wrong type in the feed; expected here: a text, or an object of translations keyed by language code. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.',
+        desc: 'A value of the wrong type in the feed; expected here: a text, or an object of translations keyed by language code. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en text eller översättningar ({"sv": "…", "en": "…"}), men det står en lista.',
       });
     case 'number':
-      return msg(str`Här ska det stå ett tal, men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a number. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå ett tal, men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a number. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå ett tal, men det står en text.'});
     case 'year':
       return msg(str`Här ska det stå ett årtal som heltal (till exempel 2021), men det står ${found}.`, {
-        desc: 'A value of the wrong type in the feed; expected here: a year as a whole number. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.',
+        desc: 'A value of the wrong type in the feed; expected here: a year as a whole number. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå ett årtal som heltal (till exempel 2021), men det står en text.',
       });
     case 'boolean':
-      return msg(str`Här ska det stå true eller false, men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: true or false (JSON words, kept as they are). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå true eller false, men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: true or false (JSON words, kept as they are). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå true eller false, men det står en text.'});
     case 'array':
-      return msg(str`Här ska det stå en lista ([ … ]), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a list. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå en lista ([ … ]), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a list. Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en lista ([ … ]), men det står en text.'});
     case 'party-ids':
       return msg(str`Här ska det stå en lista med id:n för parter i "parties", men det står ${found}.`, {
-        desc: 'A value of the wrong type in the feed; expected here: a list of party ids ("parties" is a field name, kept as it is). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.',
+        desc: 'A value of the wrong type in the feed; expected here: a list of party ids ("parties" is a field name, kept as it is). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en lista med id:n för parter i "parties", men det står en text.',
       });
     case 'party-id':
       return msg(str`Här ska det stå id:t för en part i "parties", men det står ${found}.`, {
-        desc: 'A value of the wrong type in the feed; expected here: the id of a party ("parties" is a field name, kept as it is). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.',
+        desc: 'A value of the wrong type in the feed; expected here: the id of a party ("parties" is a field name, kept as it is). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå id:t för en part i "parties", men det står ett tal.',
       });
     case 'party':
-      return msg(str`Här ska det stå en part ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a party (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå en part ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a party (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en part ({ … }), men det står en text.'});
     case 'period':
-      return msg(str`Här ska det stå en period ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a period (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå en period ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a period (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en period ({ … }), men det står en lista.'});
     case 'promise':
-      return msg(str`Här ska det stå ett löfte ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a promise (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå ett löfte ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a promise (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå ett löfte ({ … }), men det står en text.'});
     case 'activity':
-      return msg(str`Här ska det stå en aktivitet ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: an activity (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå en aktivitet ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: an activity (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en aktivitet ({ … }), men det står ett tal.'});
     case 'target':
-      return msg(str`Här ska det stå ett mätbart mål ({"label": …}), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a measurable target (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå ett mätbart mål ({"label": …}), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a measurable target (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå ett mätbart mål ({"label": …}), men det står en text.'});
     case 'baseline':
       return msg(str`Här ska det stå ett utgångsläge ({"year": …, "value": …}), men det står ${found}.`, {
-        desc: 'A value of the wrong type in the feed; expected here: a baseline, the value a target starts from (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.',
+        desc: 'A value of the wrong type in the feed; expected here: a baseline, the value a target starts from (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå ett utgångsläge ({"year": …, "value": …}), men det står ett tal.',
       });
     case 'actual':
       return msg(str`Här ska det stå ett senaste värde ({"year": …, "value": …}), men det står ${found}.`, {
-        desc: 'A value of the wrong type in the feed; expected here: the latest measured value of a target (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.',
+        desc: 'A value of the wrong type in the feed; expected here: the latest measured value of a target (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå ett senaste värde ({"year": …, "value": …}), men det står ett tal.',
       });
     case 'goal':
       return msg(str`Här ska det stå ett mål ({"value": …} eller {"change": …}), men det står ${found}.`, {
-        desc: 'A value of the wrong type in the feed; expected here: the goal of a target (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.',
+        desc: 'A value of the wrong type in the feed; expected here: the goal of a target (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå ett mål ({"value": …} eller {"change": …}), men det står ett tal.',
       });
     case 'outcome':
-      return msg(str`Här ska det stå en uppföljning ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a follow-up (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå en uppföljning ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a follow-up (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en uppföljning ({ … }), men det står en text.'});
     case 'signatory':
       return msg(str`Här ska det stå en undertecknare ({"name": …}), men det står ${found}.`, {
-        desc: 'A value of the wrong type in the feed; expected here: a person who signed (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.',
+        desc: 'A value of the wrong type in the feed; expected here: a person who signed (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en undertecknare ({"name": …}), men det står en text.',
       });
     case 'contact':
-      return msg(str`Här ska det stå en kontakt ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a contact (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå en kontakt ({ … }), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a contact (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en kontakt ({ … }), men det står en text.'});
     case 'link':
-      return msg(str`Här ska det stå en länk ({"text": …, "url": …}), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a link (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own.'});
+      return msg(str`Här ska det stå en länk ({"text": …, "url": …}), men det står ${found}.`, {desc: 'A value of the wrong type in the feed; expected here: a link (an object). Placeholder: what is there instead, a noun phrase such as "ett tal" (a number), translated on its own. Example: Här ska det stå en länk ({"text": …, "url": …}), men det står en text.'});
     default:
       return msg(str`Här står ${found}, och det är fel typ av värde.`, {
-        desc: 'A value of the wrong type, when the tool cannot say what was expected. Placeholder: what is there, a noun phrase such as "ett tal".',
+        desc: 'A value of the wrong type, when the tool cannot say what was expected. Placeholder: what is there, a noun phrase such as "ett tal". Example: Här står ett tal, och det är fel typ av värde.',
       });
   }
 }
@@ -136,11 +136,11 @@ function whatSentence(problem: Pick<Problem, 'code' | 'params'>, locale: ToolLoc
   switch (problem.code) {
     case 'unknown-field':
       return msg(str`Fältet "${field}" finns inte i formatet (ett stavfel?).`, {
-        desc: 'A field name the feed format does not have, e.g. "promse". Placeholder: the field name.',
+        desc: 'A field name the feed format does not have, e.g. "promse". Placeholder: the field name. Example: Fältet "promse" finns inte i formatet (ett stavfel?).',
       });
     case 'missing-required':
       return msg(str`Det obligatoriska fältet "${field}" saknas.`, {
-        desc: 'A required field is missing. Placeholder: the field name, e.g. "area".',
+        desc: 'A required field is missing. Placeholder: the field name, e.g. "area". Example: Det obligatoriska fältet "area" saknas.',
       });
     case 'wrong-type':
       return wrongTypeSentence(text(params, 'expected'), typePhrase(text(params, 'found')));
@@ -148,23 +148,23 @@ function whatSentence(problem: Pick<Problem, 'code' | 'params'>, locale: ToolLoc
       return invalidValueSentence(params, locale);
     case 'invalid-date':
       return msg(str`${value} är inget datum. Skriv "2021", "2021-05" eller "2021-05-12".`, {
-        desc: 'A value that is not a date. Placeholder: the value as written in the feed, e.g. "12/5/2024" (with its quotes).',
+        desc: 'A value that is not a date. Placeholder: the value as written in the feed, e.g. "12/5/2024" (with its quotes). Example: "12/5/2024" är inget datum. Skriv "2021", "2021-05" eller "2021-05-12".',
       });
     case 'unsafe-url': {
       const url = text(params, 'url');
       return msg(str`"${url}" är ingen tillåten adress. Bara https:, http:, mailto:, tel: eller en relativ adress går.`, {
-        desc: 'A web address with a scheme that is not allowed, e.g. "javascript:alert(1)". Keep the schemes as they are.',
+        desc: 'A web address with a scheme that is not allowed, e.g. "javascript:alert(1)". Keep the schemes as they are. Example: "javascript:alert(1)" är ingen tillåten adress. Bara https:, http:, mailto:, tel: eller en relativ adress går.',
       });
     }
     case 'duplicate-id': {
       const id = text(params, 'id');
       return msg(str`Id:t "${id}" används redan tidigare i listan.`, {
-        desc: 'An id used twice in the same list (of periods, promises or parties). Placeholder: the id, e.g. "trafik".',
+        desc: 'An id used twice in the same list (of periods, promises or parties). Placeholder: the id, e.g. "trafik". Example: Id:t "trafik" används redan tidigare i listan.',
       });
     }
     case 'unknown-party':
       return msg(str`${value} är inte id:t för någon part i "parties".`, {
-        desc: 'A reference to a party that the feed does not list. Placeholder: the value with its quotes, e.g. "länsstyrelsen". "parties" is a field name.',
+        desc: 'A reference to a party that the feed does not list. Placeholder: the value with its quotes, e.g. "länsstyrelsen". "parties" is a field name. Example: "lansstyrelsen" är inte id:t för någon part i "parties".',
       });
     case 'invalid-language-tag': {
       const tag = JSON.stringify(text(params, 'tag'));
@@ -183,7 +183,7 @@ function whatSentence(problem: Pick<Problem, 'code' | 'params'>, locale: ToolLoc
     case 'period-without-from':
       return params['reason'] === 'missing'
         ? msg(str`Det obligatoriska fältet "${field}" saknas.`, {
-            desc: 'A required field is missing. Placeholder: the field name, e.g. "area".',
+            desc: 'A required field is missing. Placeholder: the field name, e.g. "area". Example: Det obligatoriska fältet "area" saknas.',
           })
         : msg('Periodens startdatum ("from") kan inte läsas.', {
             desc: 'A period whose start date cannot be read. "from" is a field name, kept as it is.',
@@ -191,21 +191,21 @@ function whatSentence(problem: Pick<Problem, 'code' | 'params'>, locale: ToolLoc
     case 'text-too-long': {
       const length = formatNumber(Number(params['length']), locale);
       const limit = formatNumber(Number(params['limit']), locale);
-      return msg(str`Texten är ${length} tecken lång, och gränsen är ${limit} tecken.`, {
-        desc: 'A text longer than the limit. Placeholders: its length and the limit, e.g. "20 001" and "20 000" (always large numbers).',
+      return msg(str`Texten är för lång (antal tecken: ${length}, gräns: ${limit}).`, {
+        desc: 'A text longer than the limit. Placeholders: its length in characters and the limit, as labelled numbers (so no plural forms are needed). Example: Texten är för lång (antal tecken: 20 001, gräns: 20 000).',
       });
     }
     case 'too-many-items': {
       const count = formatNumber(Number(params['count']), locale);
       const limit = formatNumber(Number(params['limit']), locale);
-      return msg(str`Listan har ${count} poster, och gränsen är ${limit}.`, {
-        desc: 'A list longer than the limit. Placeholders: its length and the limit, e.g. "5 001" and "5 000" (always large numbers).',
+      return msg(str`Listan är för lång (antal poster: ${count}, gräns: ${limit}).`, {
+        desc: 'A list longer than the limit. Placeholders: its length and the limit, as labelled numbers (so no plural forms are needed). Example: Listan är för lång (antal poster: 5 001, gräns: 5 000).',
       });
     }
     case 'too-much-markup': {
       const limit = formatNumber(Number(params['limit']), locale);
-      return msg(str`Flödet har mer än ${limit} formateringar (stycken, punkter, länkar, betoningar).`, {
-        desc: 'The whole feed uses more formatting than the limit. Placeholder: the limit, e.g. "50 000".',
+      return msg(str`Flödet har för mycket formatering (stycken, punkter, länkar, betoningar). Gränsen är ${limit}.`, {
+        desc: 'The whole feed uses more formatting than the limit. Placeholder: the limit, a bare number (so no plural forms are needed). Example: Flödet har för mycket formatering (stycken, punkter, länkar, betoningar). Gränsen är 50 000.',
       });
     }
   }
@@ -213,7 +213,7 @@ function whatSentence(problem: Pick<Problem, 'code' | 'params'>, locale: ToolLoc
 
 function languageTagSentence(tag: string): string {
   return msg(str`${tag} är ingen språkkod (som "sv" eller "en").`, {
-    desc: 'A value that should be a language code, e.g. "svenska". Placeholder: the value with its quotes. Keep "sv" and "en".',
+    desc: 'A value that should be a language code, e.g. "svenska". Placeholder: the value with its quotes. Keep "sv" and "en". Example: "svenska" är ingen språkkod (som "sv" eller "en").',
   });
 }
 
@@ -229,19 +229,19 @@ function invalidValueSentence(params: Params, locale: ToolLocale): string {
         'disjunction'
       );
       return msg(str`${value} är inte tillåtet här. Det ska vara ${allowed}.`, {
-        desc: 'A value that is not one of the allowed words. Placeholders: the value with its quotes, e.g. "klart"; the allowed values, e.g. "fulfilled", "ongoing" eller "not-fulfilled" (a list made by the tool in your language).',
+        desc: 'A value that is not one of the allowed words. Placeholders: the value with its quotes, e.g. "klart"; the allowed values, e.g. "fulfilled", "ongoing" eller "not-fulfilled" (a list made by the tool in your language). Example: "klart" är inte tillåtet här. Det ska vara "fulfilled", "partly-fulfilled", "not-fulfilled" eller "ongoing".',
       });
     }
     case 'slug':
       return msg(str`${value} är inget id. Ett id har bara små bokstäver a–z, siffror och "-".`, {
-        desc: 'An id that is not written as ids must be, e.g. "Trafik i Centrum". Placeholder: the value with its quotes.',
+        desc: 'An id that is not written as ids must be, e.g. "Trafik i Centrum". Placeholder: the value with its quotes. Example: "Trafik i centrum" är inget id. Ett id har bara små bokstäver a–z, siffror och "-".',
       });
     case 'language-tag':
       return languageTagSentence(value);
     case 'end-after-start':
       return msg('Perioden slutar innan den börjar.', {desc: 'A period whose end date ("to") is before its start date ("from").'});
     default:
-      return msg(str`${value} är inte ett tillåtet värde här.`, {desc: 'A value that is not allowed. Placeholder: the value with its quotes.'});
+      return msg(str`${value} är inte ett tillåtet värde här.`, {desc: 'A value that is not allowed. Placeholder: the value with its quotes. Example: "ja" är inte ett tillåtet värde här.'});
   }
 }
 
@@ -259,7 +259,7 @@ function consequenceSentence(consequence: Consequence, params: Params): string {
     case 'derived-id': {
       const derived = text(params, 'derived');
       return msg(str`Id:t "${derived}" används i stället.`, {
-        desc: 'What happens: the item is shown under another id the widget made, e.g. "trafik-2". Placeholder: that id.',
+        desc: 'What happens: the item is shown under another id the widget made, e.g. "trafik-2". Placeholder: that id. Example: Id:t "trafik-2" används i stället.',
       });
     }
     case 'truncated':
@@ -273,7 +273,7 @@ function consequenceSentence(consequence: Consequence, params: Params): string {
     case 'default-used': {
       const defaultValue = text(params, 'default');
       return msg(str`"${defaultValue}" används i stället.`, {
-        desc: 'What happens: a default is used instead, e.g. the language code "sv". Placeholder: the default.',
+        desc: 'What happens: a default is used instead, e.g. the language code "sv". Placeholder: the default. Example: "sv" används i stället.',
       });
     }
   }
@@ -335,7 +335,7 @@ export function fatalSentence(kind: ValidatorFatalKind, params: Params, locale: 
     case 'not-object': {
       const found = typePhrase(text(params, 'found'));
       return msg(str`Flödet ska vara ett JSON-objekt ({ … }), men det är ${found}.`, {
-        desc: 'The feed file holds another JSON value than an object. Placeholder: what it is, a noun phrase such as "en lista".',
+        desc: 'The feed file holds another JSON value than an object. Placeholder: what it is, a noun phrase such as "en lista". Example: Flödet ska vara ett JSON-objekt ({ … }), men det är en lista.',
       });
     }
     case 'format': {
@@ -346,7 +346,7 @@ export function fatalSentence(kind: ValidatorFatalKind, params: Params, locale: 
       }
       const found = text(params, 'found');
       return msg(str`Flödet har formatet ${found}, men den här versionen läser "medborgar-loften/1".`, {
-        desc: 'The feed declares another format. Placeholder: the format it declares, with its quotes, e.g. "medborgar-loften/2".',
+        desc: 'The feed declares another format. Placeholder: the format it declares, with its quotes, e.g. "medborgar-loften/2". Example: Flödet har formatet "medborgar-loften/2", men den här versionen läser "medborgar-loften/1".',
       });
     }
     case 'no-periods':
@@ -371,14 +371,14 @@ export function fatalSentence(kind: ValidatorFatalKind, params: Params, locale: 
     case 'too-large': {
       const length = formatNumber(Number(params['length']), locale);
       const limit = formatNumber(Number(params['limit']), locale);
-      return msg(str`Flödet är ${length} tecken långt, och gränsen är ${limit} tecken.`, {
-        desc: 'The whole feed is longer than the limit. Placeholders: its length and the limit, e.g. "5 000 001" and "5 000 000".',
+      return msg(str`Flödet är för stort (antal tecken: ${length}, gräns: ${limit}).`, {
+        desc: 'The whole feed is longer than the limit. Placeholders: its length in characters and the limit, as labelled numbers (so no plural forms are needed). Example: Flödet är för stort (antal tecken: 5 000 001, gräns: 5 000 000).',
       });
     }
     case 'encoding': {
       const encoding = text(params, 'encoding');
       return msg(str`Filen är sparad som ${encoding}, men widgeten läser UTF-8. Spara filen som UTF-8.`, {
-        desc: 'The file is saved in another character encoding. Placeholder: its name, e.g. "UTF-16 LE". Keep "UTF-8".',
+        desc: 'The file is saved in another character encoding. Placeholder: its name, e.g. "UTF-16 LE". Keep "UTF-8". Example: Filen är sparad som UTF-16 LE, men widgeten läser UTF-8. Spara filen som UTF-8.',
       });
     }
     case 'unreadable':
@@ -398,7 +398,7 @@ function unreadableSentence(reason: string): string {
       return msg('Det här är en mapp, inte en fil.', {desc: 'A folder was given to the command-line tool instead of a feed file.'});
     default:
       return msg(str`Filen kan inte läsas (${reason}).`, {
-        desc: 'A feed file cannot be read, for another reason. Placeholder: the system\'s error code, e.g. "EIO".',
+        desc: 'A feed file cannot be read, for another reason. Placeholder: the system\'s error code, e.g. "EIO". Example: Filen kan inte läsas (EIO).',
       });
   }
 }
@@ -419,17 +419,17 @@ export function syntaxSentence(kind: SyntaxErrorKind, found: string): string {
       });
     case 'missing-comma':
       return msg(str`Ett kommatecken saknas före ${found}.`, {
-        desc: 'JSON syntax: two values without a comma between them. Placeholder: the text where the comma is missing, e.g. «"area"».',
+        desc: 'JSON syntax: two values without a comma between them. Placeholder: the text where the comma is missing, e.g. «"area"». Example: Ett kommatecken saknas före «"area"».',
       });
     case 'expected-colon': {
       const instead = found || nothing;
       return msg(str`Ett kolon (:) ska stå efter namnet, men här står ${instead}.`, {
-        desc: 'JSON syntax: a field name without a colon after it. Placeholder: what stands there instead, e.g. «"Trafik"».',
+        desc: 'JSON syntax: a field name without a colon after it. Placeholder: what stands there instead, e.g. «"Trafik"». Example: Ett kolon (:) ska stå efter namnet, men här står «"Trafik"».',
       });
     }
     case 'expected-key':
       return msg(str`Här ska ett fältnamn inom dubbla citattecken stå ("namn"), men här står ${found}.`, {
-        desc: 'JSON syntax: something else where a field name in double quotes must be. Placeholder: what stands there, e.g. «area».',
+        desc: 'JSON syntax: something else where a field name in double quotes must be. Placeholder: what stands there, e.g. «area». Example: Här ska ett fältnamn inom dubbla citattecken stå ("namn"), men här står «area».',
       });
     case 'single-quotes':
       return msg('Enkla citattecken: JSON kräver dubbla citattecken (") runt texter och namn.', {
@@ -439,26 +439,26 @@ export function syntaxSentence(kind: SyntaxErrorKind, found: string): string {
       return msg('Kommentarer (// eller /* */) är inte tillåtna i JSON.', {desc: 'JSON syntax: a comment in the file.'});
     case 'unterminated-string':
       return msg(str`Texten ${found} har inget avslutande citattecken (") på samma rad.`, {
-        desc: 'JSON syntax: a text without its closing quote. Placeholder: the start of the text, e.g. «"Trafik».',
+        desc: 'JSON syntax: a text without its closing quote. Placeholder: the start of the text, e.g. «"Trafik». Example: Texten «"Trafik» har inget avslutande citattecken (") på samma rad.',
       });
     case 'control-character':
       return msg(str`Ett osynligt styrtecken (${found}) står i en text. Skriv \\t för tabb och \\n för ny rad.`, {
-        desc: 'JSON syntax: an invisible control character in a text. Placeholder: its code, e.g. «U+0009». Keep \\t and \\n.',
+        desc: 'JSON syntax: an invisible control character in a text. Placeholder: its code, e.g. «U+0009». Keep \\t and \\n. Example: Ett osynligt styrtecken (U+0009) står i en text. Skriv \\t för tabb och \\n för ny rad.',
       });
     case 'invalid-escape':
       return msg(str`${found} är ingen giltig escape-sekvens. Skriv \\\\ för ett bakåtsnedstreck.`, {
-        desc: 'JSON syntax: a backslash sequence that JSON does not know. Placeholder: the sequence, e.g. «\\x41». Keep \\\\.',
+        desc: 'JSON syntax: a backslash sequence that JSON does not know. Placeholder: the sequence, e.g. «\\x41». Keep \\\\. Example: «\\x41» är ingen giltig escape-sekvens. Skriv \\\\ för ett bakåtsnedstreck.',
       });
     case 'invalid-number':
       return msg(str`${found} är inget giltigt JSON-tal. Skriv till exempel 12, -10 eller 28.5.`, {
-        desc: 'JSON syntax: a number JSON does not accept. Placeholder: what is written, e.g. «012». Keep the example numbers as they are (JSON writes a decimal point).',
+        desc: 'JSON syntax: a number JSON does not accept. Placeholder: what is written, e.g. «012». Keep the example numbers as they are (JSON writes a decimal point). Example: «012» är inget giltigt JSON-tal. Skriv till exempel 12, -10 eller 28.5.',
       });
     case 'invalid-literal':
       return msg(str`${found} är inget JSON-värde. Texter står inom "…", och true, false och null skrivs med små bokstäver.`, {
-        desc: 'JSON syntax: a word that is not a JSON value. Placeholder: the word, e.g. «True». Keep true, false and null.',
+        desc: 'JSON syntax: a word that is not a JSON value. Placeholder: the word, e.g. «True». Keep true, false and null. Example: «True» är inget JSON-värde. Texter står inom "…", och true, false och null skrivs med små bokstäver.',
       });
     case 'unexpected-character':
-      return msg(str`Oväntat tecken ${found}.`, {desc: 'JSON syntax: a character that does not belong there. Placeholder: the character, e.g. «;».'});
+      return msg(str`Oväntat tecken ${found}.`, {desc: 'JSON syntax: a character that does not belong there. Placeholder: the character, e.g. «;». Example: Oväntat tecken «;».'});
     case 'mismatched-bracket':
       return found === '«}»'
         ? msg('«}» stänger fel sorts klammer: en lista [ … ] är öppen, och dess ] saknas.', {
@@ -469,7 +469,7 @@ export function syntaxSentence(kind: SyntaxErrorKind, found: string): string {
           });
     case 'trailing-content':
       return msg(str`Mer text efter flödets slut: ${found}.`, {
-        desc: 'JSON syntax: more text after the end of the feed. Placeholder: the start of that text, e.g. «{"format"».',
+        desc: 'JSON syntax: more text after the end of the feed. Placeholder: the start of that text, e.g. «{"format"». Example: Mer text efter flödets slut: «{"format"».',
       });
   }
 }
@@ -483,7 +483,7 @@ export function schemaSentence(issue: SchemaIssue, locale: ToolLocale): string {
     case 'required': {
       const field = text(params, 'missingProperty');
       return msg(str`Schemat: det obligatoriska fältet "${field}" saknas.`, {
-        desc: 'JSON Schema: a required field is missing. Placeholder: the field name. "Schemat" is the JSON Schema of the feed format.',
+        desc: 'JSON Schema: a required field is missing. Placeholder: the field name. "Schemat" is the JSON Schema of the feed format. Example: Schemat: det obligatoriska fältet "periods" saknas.',
       });
     }
     case 'type':
@@ -494,39 +494,60 @@ export function schemaSentence(issue: SchemaIssue, locale: ToolLocale): string {
     case 'enum': {
       const allowed = formatList(text(params, 'allowed').split(', '), locale, 'disjunction');
       return msg(str`Schemat: värdet ska vara ${allowed}.`, {
-        desc: 'JSON Schema: a value that is not one of those allowed. Placeholder: the allowed values, e.g. "police", "municipality" eller "other" (a list made by the tool in your language).',
+        desc: 'JSON Schema: a value that is not one of those allowed. Placeholder: the allowed values, e.g. "police", "municipality" eller "other" (a list made by the tool in your language). Example: Schemat: värdet ska vara police, municipality eller other.',
       });
     }
     case 'minItems': {
       const limit = Number(params['limit']);
       const count = formatNumber(limit, locale);
+      // One message per CLDR plural category (src/plural.ts).
       return plural(limit, locale, {
+        zero: () =>
+          msg(str`Schemat: listan ska ha minst ${count} poster.`, {
+            id: 'schema-min-items.zero',
+            desc: 'JSON Schema: a list with too few items, plural form for the CLDR category "zero". Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: Schemat: listan ska ha minst 0 poster.',
+          }),
         one: () =>
           msg(str`Schemat: listan ska ha minst ${count} post.`, {
-            id: 'schema-min-items-one',
-            desc: 'JSON Schema: a list with too few items. CLDR plural category "one" (e.g. 1). Placeholder: the smallest number of items.',
+            id: 'schema-min-items.one',
+            desc: 'JSON Schema: a list with too few items, plural form for the CLDR category "one" of the smallest number of items. Example: Schemat: listan ska ha minst 1 post.',
+          }),
+        two: () =>
+          msg(str`Schemat: listan ska ha minst ${count} poster.`, {
+            id: 'schema-min-items.two',
+            desc: 'JSON Schema: a list with too few items, plural form for the CLDR category "two". Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: Schemat: listan ska ha minst 2 poster.',
+          }),
+        few: () =>
+          msg(str`Schemat: listan ska ha minst ${count} poster.`, {
+            id: 'schema-min-items.few',
+            desc: 'JSON Schema: a list with too few items, plural form for the CLDR category "few". Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: Schemat: listan ska ha minst 3 poster.',
+          }),
+        many: () =>
+          msg(str`Schemat: listan ska ha minst ${count} poster.`, {
+            id: 'schema-min-items.many',
+            desc: 'JSON Schema: a list with too few items, plural form for the CLDR category "many". Swedish, English and Finnish have no such form: write it as "other" unless your language has this category. Example: Schemat: listan ska ha minst 11 poster.',
           }),
         other: () =>
           msg(str`Schemat: listan ska ha minst ${count} poster.`, {
-            id: 'schema-min-items-other',
-            desc: 'JSON Schema: a list with too few items. CLDR plural category "other" (e.g. 2). Placeholder: the smallest number of items.',
+            id: 'schema-min-items.other',
+            desc: 'JSON Schema: a list with too few items, plural form for the CLDR category "other" of the smallest number of items. Example: Schemat: listan ska ha minst 2 poster.',
           }),
       });
     }
     case 'minimum': {
       const limit = formatNumber(Number(params['limit']), locale);
-      return msg(str`Schemat: värdet ska vara minst ${limit}.`, {desc: 'JSON Schema: a number that is too small. Placeholder: the smallest allowed, e.g. "1 000".'});
+      return msg(str`Schemat: värdet ska vara minst ${limit}.`, {desc: 'JSON Schema: a number that is too small. Placeholder: the smallest allowed, e.g. "1 000". Example: Schemat: värdet ska vara minst 1 000.'});
     }
     case 'maximum': {
       const limit = formatNumber(Number(params['limit']), locale);
-      return msg(str`Schemat: värdet ska vara högst ${limit}.`, {desc: 'JSON Schema: a number that is too large. Placeholder: the largest allowed, e.g. "9 999".'});
+      return msg(str`Schemat: värdet ska vara högst ${limit}.`, {desc: 'JSON Schema: a number that is too large. Placeholder: the largest allowed, e.g. "9 999". Example: Schemat: värdet ska vara högst 9 999.'});
     }
     default: {
       const rule = issue.keyword;
       return (
         (issue.definition && definitionSentence(issue.definition)) ??
         msg(str`Schemat: värdet följer inte regeln "${rule}".`, {
-          desc: 'JSON Schema: a value that breaks a rule the tool has no sentence for. Placeholder: the rule\'s name in JSON Schema, e.g. "pattern".',
+          desc: 'JSON Schema: a value that breaks a rule the tool has no sentence for. Placeholder: the rule\'s name in JSON Schema, e.g. "pattern". Example: Schemat: värdet följer inte regeln "pattern".',
         })
       );
     }
@@ -581,7 +602,7 @@ function schemaTypeSentence(type: string): string {
       return msg('Schemat: värdet ska vara en lista ([ … ]).', {desc: 'JSON Schema: the value must be a list.'});
     default:
       return msg(str`Schemat: värdet ska vara av typen ${type}.`, {
-        desc: 'JSON Schema: the value must be of other JSON types. Placeholder: their names in JSON, e.g. "string | number".',
+        desc: 'JSON Schema: the value must be of other JSON types. Placeholder: their names in JSON, e.g. "string | number". Example: Schemat: värdet ska vara av typen string | number.',
       });
   }
 }
@@ -590,7 +611,7 @@ function schemaTypeSentence(type: string): string {
 
 export function duplicateKeySentence(field: string, firstLine: number): string {
   return msg(str`Fältet "${field}" står två gånger i samma objekt (första gången på rad ${firstLine}). Bara det sista värdet läses.`, {
-    desc: 'A field written twice in one object. Placeholders: the field name, e.g. "area"; the line it first stands on, e.g. 12.',
+    desc: 'A field written twice in one object. Placeholders: the field name, e.g. "area"; the line it first stands on, e.g. 12. Example: Fältet "area" står två gånger i samma objekt (första gången på rad 12). Bara det sista värdet läses.',
   });
 }
 
@@ -599,10 +620,11 @@ export function duplicateKeySentence(field: string, firstLine: number): string {
  * Placeholders: the unit, the number, the unit's language by name.
  */
 export function pluralUnitSentence(unit: string, value: string, language: string): string {
+  const wrong = `${value} ${unit}`;
   return msg(
-    str`Enheten "${unit}" står vid talet ${value}, och på ${language} blir det fel ("${value} ${unit}"). Skriv enheten med pluralformer, en för varje form språket har: {"one": …, "other": …}.`,
+    str`Enheten "${unit}" står vid talet ${value}, och på ${language} blir det fel ("${wrong}"). Skriv enheten med pluralformer, en för varje form språket har: {"one": …, "other": …}.`,
     {
-      desc: 'Validator suggestion: a unit written once is shown with a number that needs another form, e.g. "1 vandringar per år". Placeholders: the unit as written, e.g. "vandringar per år"; the number, e.g. "1"; the unit\'s language by name, e.g. "svenska". Keep the JSON keys "one" and "other".',
+      desc: 'Validator suggestion: a unit written once is shown with a number that needs another form. Placeholders: the unit as written; the number; the unit\'s language by name; the number and the unit as they would show. Keep the JSON keys "one" and "other". Example: Enheten "vandringar per år" står vid talet 1, och på svenska blir det fel ("1 vandringar per år"). Skriv enheten med pluralformer, en för varje form språket har: {"one": …, "other": …}.',
     }
   );
 }
@@ -615,7 +637,7 @@ export function invalidUtf8Sentence(): string {
 
 export function missingTranslationSentence(language: string): string {
   return msg(str`Texten saknar ${language}.`, {
-    desc: 'A text of the feed that has no translation into a language. Placeholder: the language\'s name as Intl writes it in your language, e.g. "engelska", "nordsamiska".',
+    desc: 'A text of the feed that has no translation into a language. Placeholder: the language\'s name as Intl writes it in your language, e.g. "engelska", "nordsamiska". Example: Texten saknar engelska.',
   });
 }
 
@@ -631,32 +653,31 @@ export function wholeFeedLabel(): string {
   return msg('(flödet)', {desc: 'Where a problem is, when it concerns the whole feed (in place of a JSON path such as periods[0].area).'});
 }
 
-/** "2 fel och 1 varning", or "inga problem". */
+/**
+ * How many errors and warnings a feed has, or "Inga problem.": labelled
+ * numbers, one whole message, so no plural forms are needed.
+ */
 export function countsSentence(errors: number, warnings: number, locale: ToolLocale): string {
-  if (errors === 0 && warnings === 0) return msg('inga problem', {desc: 'Summary of a feed with no errors and no warnings, after "feed.json: ".'});
+  if (errors === 0 && warnings === 0) {
+    return msg('Inga problem.', {desc: 'Summary of a feed with no errors and no warnings, after "feed.json: ".'});
+  }
   const errorCount = formatNumber(errors, locale);
   const warningCount = formatNumber(warnings, locale);
-  const errorPart = plural(errors, locale, {
-    one: () => msg(str`${errorCount} fel`, {id: 'errors-one', desc: 'A count of errors, CLDR plural category "one" (e.g. 1). Joined with the count of warnings by "och".'}),
-    other: () => msg(str`${errorCount} fel`, {id: 'errors-other', desc: 'A count of errors, CLDR plural category "other" (e.g. 0, 2). Joined with the count of warnings by "och".'}),
+  return msg(str`Fel: ${errorCount}. Varningar: ${warningCount}.`, {
+    desc: 'Summary of a feed\'s problems, after "feed.json: ": how many errors and warnings, as labelled numbers (so no plural forms are needed). Example: Fel: 2. Varningar: 1.',
   });
-  const warningPart = plural(warnings, locale, {
-    one: () => msg(str`${warningCount} varning`, {id: 'warnings-one', desc: 'A count of warnings, CLDR plural category "one" (e.g. 1).'}),
-    other: () => msg(str`${warningCount} varningar`, {id: 'warnings-other', desc: 'A count of warnings, CLDR plural category "other" (e.g. 0, 2).'}),
-  });
-  return formatList([errorPart, warningPart], locale, 'conjunction');
 }
 
 export function allTranslatedSentence(language: string): string {
   return msg(str`Alla texter finns på ${language}.`, {
-    desc: 'Every text of the feed has a translation into a language. Placeholder: the language\'s name as Intl writes it in your language, e.g. "engelska".',
+    desc: 'Every text of the feed has a translation into a language. Placeholder: the language\'s name as Intl writes it in your language, e.g. "engelska". Example: Alla texter finns på engelska.',
   });
 }
 
 export function missingTranslationsHeading(language: string, count: number, locale: ToolLocale): string {
   const texts = formatNumber(count, locale);
   return msg(str`Texter som saknar ${language} (${texts}):`, {
-    desc: 'Heading of the list of texts without a translation. Placeholders: the language\'s name as Intl writes it in your language, e.g. "engelska"; how many, e.g. 12.',
+    desc: 'Heading of the list of texts without a translation. Placeholders: the language\'s name as Intl writes it in your language, e.g. "engelska"; how many, e.g. 12. Example: Texter som saknar engelska (12):',
   });
 }
 

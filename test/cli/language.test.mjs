@@ -1,7 +1,8 @@
 /**
  * The command-line tool speaks one language at a time: with `--lang sv`
  * every word it writes is Swedish (Node's own argument errors included),
- * with `--lang en` English; language names come from Intl.DisplayNames.
+ * with `--lang en` English, with `--lang fi` Finnish; language names come
+ * from Intl.DisplayNames.
  */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
@@ -41,7 +42,7 @@ describe('language: --lang sv says everything in Swedish', () => {
   it('with an option that lacks its value, or has one it does not take', () => {
     assert.match(cli(['validate', STROMSUND, '--translations']).stderr, /^medborgar-loften: Flaggan --translations behöver ett värde, till exempel --translations sv\./);
     assert.match(cli(['validate', '--json=ja', STROMSUND]).stderr, /^medborgar-loften: Flaggan --json tar inget värde\./);
-    assert.match(cli(['validate', '--lang', 'de', STROMSUND]).stderr, /^medborgar-loften: --lang ska vara sv eller en\./);
+    assert.match(cli(['validate', '--lang', 'de', STROMSUND]).stderr, /^medborgar-loften: --lang ska vara sv, en eller fi\./);
   });
 
   it('in the help', () => {
@@ -79,6 +80,35 @@ describe('language: --lang en says everything in English', () => {
   it('render takes its messages\' language from --lang: English for en-GB', () => {
     const {stderr} = cli(['render', bad('typo-field'), '--lang', 'en-GB']);
     assert.match(stderr, /typo-field\.json:17:11: warning: periods\[0\]\.promises\[0\]\.promse: The field "promse" is not part of the format/);
+  });
+});
+
+describe('language: --lang fi says everything in Finnish', () => {
+  it('on broken feeds: every line of the report, the summaries included', () => {
+    const {stdout} = cli(['validate', '--lang', 'fi', ...BROKEN]);
+    for (const line of stdout.trim().split('\n')) {
+      assert.doesNotMatch(prose(line), SWEDISH, line);
+      assert.doesNotMatch(prose(line), ENGLISH, line);
+    }
+    assert.match(stdout, /Tässä pitäisi olla teksti, mutta tässä on luku\./);
+    assert.match(stdout, /: virhe: /);
+    assert.match(stdout, /: Virheitä: \d+\. Varoituksia: \d+\./);
+  });
+
+  it('with an unknown option: Node\'s parseArgs error is said in Finnish, then the usage', () => {
+    const {code, stdout, stderr} = cli(['validate', '--lang', 'fi', '--foo', STROMSUND]);
+    assert.equal(code, 64);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^medborgar-loften: Tuntematon valitsin --foo\.\n\nKäyttö:\n/);
+    for (const line of stderr.trim().split('\n')) {
+      assert.doesNotMatch(prose(line), SWEDISH, line);
+      assert.doesNotMatch(prose(line), ENGLISH, line);
+    }
+  });
+
+  it('names languages in Finnish: pohjoissaame, ruotsi', () => {
+    assert.match(cli(['validate', '--lang', 'fi', '--translations', 'se', STROMSUND]).stdout, /Tekstit, joista puuttuu kieli pohjoissaame \(\d+\):/);
+    assert.match(cli(['validate', '--lang', 'fi', '--translations', 'sv', STROMSUND]).stdout, /Kaikki tekstit ovat saatavilla kielellä: ruotsi\./);
   });
 });
 

@@ -228,11 +228,11 @@ describe('messages: fatal kinds, syntax errors, schema keywords', () => {
     });
   }
 
-  it('formats numbers in each language: 5 000 001 in Swedish, 5,000,001 in English', () => {
-    const sv = renderInLocale('sv', () => fatalSentence('too-large', {length: 5000001, limit: 5000000}, 'sv'));
-    const en = renderInLocale('en', () => fatalSentence('too-large', {length: 5000001, limit: 5000000}, 'en'));
-    assert.equal(sv, 'Flödet är 5\u00a0000\u00a0001 tecken långt, och gränsen är 5\u00a0000\u00a0000 tecken.');
-    assert.equal(en, 'The feed is 5,000,001 characters long, and the limit is 5,000,000.');
+  it('formats numbers in each language: 5 000 001 in Swedish and Finnish, 5,000,001 in English', () => {
+    const say = (lang) => renderInLocale(lang, () => fatalSentence('too-large', {length: 5000001, limit: 5000000}, lang));
+    assert.equal(say('sv'), 'Flödet är för stort (antal tecken: 5\u00a0000\u00a0001, gräns: 5\u00a0000\u00a0000).');
+    assert.equal(say('en'), 'The feed is too large (number of characters: 5,000,001, limit: 5,000,000).');
+    assert.equal(say('fi'), 'Syöte on liian suuri (merkkien määrä: 5\u00a0000\u00a0001, raja: 5\u00a0000\u00a0000).');
   });
 
   it('has every syntax error in both languages', () => {
@@ -249,12 +249,16 @@ describe('messages: fatal kinds, syntax errors, schema keywords', () => {
     assert.deepEqual(inEveryLanguage(() => schemaSentence(date, 'sv')), {
       sv: 'Schemat: värdet ska vara ett datum: "2021", 2021, "2021-05" eller "2021-05-12".',
       en: 'Schema: the value must be a date: "2021", 2021, "2021-05" or "2021-05-12".',
+      fi: 'Skeema: arvon pitää olla päivämäärä: "2021", 2021, "2021-05" tai "2021-05-12".',
     });
     const one = {keyword: 'minItems', segments: ['periods'], params: {limit: 1}};
     assert.equal(renderInLocale('en', () => schemaSentence(one, 'en')), 'Schema: the list must have at least 1 item.');
     assert.equal(renderInLocale('sv', () => schemaSentence(one, 'sv')), 'Schemat: listan ska ha minst 1 post.');
     const two = {keyword: 'minItems', segments: ['periods'], params: {limit: 2}};
     assert.equal(renderInLocale('en', () => schemaSentence(two, 'en')), 'Schema: the list must have at least 2 items.');
+    // Finnish: a singular noun after 1, the partitive after any other number.
+    assert.equal(renderInLocale('fi', () => schemaSentence(one, 'fi')), 'Skeema: luettelossa pitää olla vähintään 1 kohta.');
+    assert.equal(renderInLocale('fi', () => schemaSentence(two, 'fi')), 'Skeema: luettelossa pitää olla vähintään 2 kohtaa.');
     const other = {keyword: 'uniqueItems', segments: [], params: {}};
     assert.equal(renderInLocale('en', () => schemaSentence(other, 'en')), 'Schema: the value breaks the rule "uniqueItems".');
   });

@@ -88,7 +88,7 @@ describe('render: the demo feeds', () => {
     assert.ok(headingsOf(html).includes('h2 Citizen promises 2025–2026'));
     assert.match(textOf(html), /Baseline \(2024\): 31% Goal by 2026: 25% Latest figure \(2025\): 28\.5%/);
     // British English dates, as the widget writes them.
-    assert.match(textOf(html), /Follow-up written 30 April 2026\./);
+    assert.match(textOf(html), /The follow-up was written on 30 April 2026\./);
     // A place without English keeps its Swedish name, marked as Swedish.
     assert.ok(html.includes('<span lang="sv">Stationsparken</span>'));
   });

@@ -11,8 +11,8 @@ describe('validate: the demo feeds', () => {
   it('finds nothing in either demo feed, and exits 0', () => {
     const {code, stdout} = cli(['validate', STROMSUND, EXEMPELBY]);
     assert.equal(code, 0);
-    assert.match(stdout, /^demo\/feeds\/stromsund\.json: inga problem$/m);
-    assert.match(stdout, /^demo\/feeds\/exempelby\.json: inga problem$/m);
+    assert.match(stdout, /^demo\/feeds\/stromsund\.json: Inga problem\.$/m);
+    assert.match(stdout, /^demo\/feeds\/exempelby\.json: Inga problem\.$/m);
     assert.match(stdout, /Alla texter finns på svenska\./);
   });
 
@@ -26,7 +26,7 @@ describe('validate: the demo feeds', () => {
     assert.deepEqual(fields[0], {
       path: 'periods[0].promises[0].places[1]',
       segments: ['periods', 0, 'promises', 0, 'places', 1],
-      line: 62,
+      line: 67,
       column: 13,
       has: ['sv'],
     });
@@ -183,7 +183,7 @@ describe('validate: the bad fixtures', () => {
       english.split('\n')[0],
       'test/fixtures/bad/missing-area.json:9:9: error: periods[0].promises[1].area: The required field "area" is missing. The promise is not shown. [missing-required]'
     );
-    assert.match(english, /missing-area\.json: 1 error and 0 warnings/);
+    assert.match(english, /missing-area\.json: Errors: 1\. Warnings: 0\./);
   });
 
   it('says what is wrong with the JSON in plain words, in both languages', () => {

@@ -43,16 +43,11 @@ async function visit(path, options = {}) {
 }
 after(() => Promise.all(contexts.map((context) => context.close().catch(() => {}))));
 
-const STROMSUND_AREAS = [
-  'Narkotika',
-  'Trafik',
-  'Integration och segregation',
-  'Bedrägerier',
-  'Trafiksäkerhet',
-  'Ungdomar och ANDTS',
-  'Skadegörelse, inbrott, stölder och bedrägerier',
-  'Trygghet',
-];
+/** The Strömsund feed's areas in Swedish, as the widget shows them: periods newest first, promises in feed order. */
+const STROMSUND_AREAS = await (async () => {
+  const json = JSON.parse(await readFile(new URL('../../demo/feeds/stromsund.json', import.meta.url), 'utf8'));
+  return [...json.periods].sort((a, b) => String(b.from).localeCompare(String(a.from))).flatMap((period) => period.promises.map((promise) => promise.area.sv ?? promise.area));
+})();
 
 /** Console lines that CSP or Trusted Types enforcement writes. */
 const cspConsole = (lines) => lines.filter(({text}) => /Content Security Policy|Trusted ?Type|TrustedHTML|TrustedScript/i.test(text));

@@ -46,7 +46,7 @@ const BROKEN = JSON.stringify(
 );
 
 describe('playground', () => {
-  test('says each problem where it is, in Swedish, then in English, with the schema\'s too', async () => {
+  test('says each problem where it is, in Swedish, then in English and Finnish, with the schema\'s too', async () => {
     const {page, context, errors} = await openPage(browser);
     try {
       await page.goto(`${server.origin}/demo/playground.html`);
@@ -57,16 +57,19 @@ describe('playground', () => {
       const problems = page.locator('#problems li');
       // The check runs a moment after the last key, as for a person typing.
       await page.waitForFunction(() => document.querySelectorAll('#problems li').length > 0);
-      assert.equal(await page.locator('#summary').textContent(), '3 fel och 0 varningar');
+      assert.equal(await page.locator('#summary').textContent(), 'Fel: 3. Varningar: 0.');
       assert.deepEqual(await problems.allTextContents(), [
         'fel 16:25 periods[0].promises[0].targets[0].baseline.year Schemat: värdet ska vara ett heltal.',
         'fel 17:26 periods[0].promises[0].targets[0].baseline.value Här ska det stå ett tal, men det står en text. Utgångsläget visas inte.',
         'fel 22:9 periods[0].promises[1].area Det obligatoriska fältet "area" saknas. Löftet visas inte.',
       ]);
       await page.getByLabel('English').check();
-      await page.waitForFunction(() => document.querySelector('#summary')?.textContent === '3 errors and 0 warnings');
+      await page.waitForFunction(() => document.querySelector('#summary')?.textContent === 'Errors: 3. Warnings: 0.');
       assert.match((await problems.allTextContents())[2], /^error 22:9 periods\[0\]\.promises\[1\]\.area The required field "area" is missing\. The promise is not shown\.$/);
       assert.equal(await page.locator('#translations-summary').textContent(), 'Texts without English (4):');
+      await page.getByLabel('suomi').check();
+      await page.waitForFunction(() => document.querySelector('#summary')?.textContent === 'Virheitä: 3. Varoituksia: 0.');
+      assert.match((await problems.allTextContents())[2], /^virhe 22:9 periods\[0\]\.promises\[1\]\.area Pakollinen kenttä "area" puuttuu\. Lupausta ei näytetä\.$/);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

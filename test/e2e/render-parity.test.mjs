@@ -65,7 +65,7 @@ function readRendering(root) {
 
 describe('render: the static HTML says what the widget says', () => {
   for (const fixture of FIXTURES) {
-    for (const lang of ['sv', 'en']) {
+    for (const lang of ['sv', 'en', 'fi']) {
       test(`${fixture}, ${lang}`, async () => {
         const json = await readFile(new URL(fixture, `file://${ROOT}`), 'utf8');
         const parsed = parseFeed(json);

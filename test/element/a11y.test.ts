@@ -113,7 +113,7 @@ describe('accessibility', () => {
         const status = root(el).querySelector('[role="status"]');
         expect(status, 'a role=status message').to.exist;
         expect(fold(status!.textContent)).to.equal(
-          lang === 'sv' ? 'Hämtar medborgarlöftena …' : 'Loading the citizen promises …'
+          lang === 'sv' ? 'Hämtar medborgarlöftena …' : 'Loading the citizen promises…'
         );
         await expect(el).to.be.accessible();
         // axe really saw the loading state, not the loaded one.

@@ -6,6 +6,7 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {MedborgarLoften} from '../../src/medborgar-loften.js';
+import {STROMSUND as STROMSUND_FEED} from '../fixtures/demo-feeds.js';
 import {EXEMPELBY, feed, headings, mount, mountInline, panelOf, root, STROMSUND, toggleNamed, toggles, visibleText} from '../helpers/element.js';
 
 
@@ -90,16 +91,7 @@ function headingTag(el: MedborgarLoften, text: string): string | undefined {
   return found?.tagName;
 }
 
-const STROMSUND_AREAS_SV = [
-  'Narkotika',
-  'Trafik',
-  'Integration och segregation',
-  'Bedrägerier',
-  'Trafiksäkerhet',
-  'Ungdomar och ANDTS',
-  'Skadegörelse, inbrott, stölder och bedrägerier',
-  'Trygghet',
-];
+const STROMSUND_AREAS_SV = STROMSUND_FEED.areas;
 
 const STROMSUND_AREAS_EN = [
   'Drugs',

@@ -343,7 +343,7 @@ describe('language', () => {
       // Full dates in a period title and in a follow-up.
       expect(headings(sv)).to.include('H2 Medborgarlöften 1 juli 2023 – 30 juni 2024');
       await openPromise(sv, 'Trafik i tätorten');
-      expect(visibleText(sv)).to.contain('Uppföljningen skrevs 15 september 2024.');
+      expect(visibleText(sv)).to.contain('Uppföljningen skrevs den 15 september 2024.');
     });
 
     it('writes dates in English, with English month names', async () => {

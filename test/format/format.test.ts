@@ -1,6 +1,6 @@
 /**
- * src/format.ts formats Swedish and British English by hand (the first Intl
- * formatter on a page costs 15–30 ms). These tests hold it to Intl's own
+ * src/format.ts formats Swedish, British English and Finnish by hand (the
+ * first Intl formatter on a page costs 15–30 ms). These tests hold it to Intl's own
  * output: a table of the cases that tend to differ (rounding on the shortest
  * decimal form, signs, grouping, the percent gap), then random values, and
  * the fall-back to Intl for every other locale.
@@ -9,7 +9,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {formatDate, formatDateRange, formatList, formatListParts, formatNumber, formatPercent} from '../../src/format.js';
 
-const HAND_FORMATTED = ['sv-SE', 'en-GB'] as const;
+const HAND_FORMATTED = ['sv-SE', 'en-GB', 'fi-FI'] as const;
 
 const intlNumber = (value: number, locale: string) =>
   new Intl.NumberFormat(locale, {maximumFractionDigits: 2}).format(value);
@@ -79,10 +79,14 @@ describe('format', () => {
       '1 juli 2018 – 30 juni 2020'
     );
     expect(formatDateRange({year: 2018, month: 7}, undefined, 'en-GB')).to.equal('July 2018');
+    expect(formatDateRange({year: 2018, month: 7, day: 1}, {year: 2020, month: 6, day: 30}, 'fi-FI')).to.equal(
+      '1. heinäkuuta 2018 – 30. kesäkuuta 2020'
+    );
+    expect(formatDate({year: 2021, month: 5}, 'fi-FI')).to.equal('toukokuu 2021');
   });
 
   it('leaves every other locale to Intl', () => {
-    for (const locale of ['en-US', 'sv-FI', 'de-DE', 'fi-FI']) {
+    for (const locale of ['en-US', 'sv-FI', 'de-DE', 'fi-AX', 'se-NO']) {
       expect(formatNumber(-1234.5, locale)).to.equal(intlNumber(-1234.5, locale));
       expect(formatPercent(12.5, locale)).to.equal(intlPercent(12.5, locale));
       expect(formatDate({year: 2021, month: 5, day: 12}, locale)).to.equal(

@@ -41,7 +41,7 @@ describe('import: exit codes', () => {
     ['no page', []],
     ['two pages', ['a.txt', 'b.txt']],
     ['an unknown option', ['--json', 'a.txt']],
-    ['--lang other than sv or en', ['--lang', 'fi', 'a.txt']],
+    ['--lang other than sv, en or fi', ['--lang', 'de', 'a.txt']],
   ]) {
     it(`64 for ${name}, with the usage`, () => {
       const {code, stderr} = cli(args);

@@ -1,52 +1,40 @@
 /**
- * The completeness check of the translators' files, for both lit-localize
- * projects: the widget's (lit-localize.json, locales/*.xlf) and the tools'
- * (lit-localize.tools.json: the validator and the command-line tool,
- * locales/tools/*.xlf).
+ * The completeness check of the translators' files, for both projects (the
+ * widget's, locales/LANG.xlf, and the tools', locales/tools/LANG.xlf) and
+ * every language of locales/languages.json.
  *
- * `lit-localize extract`, the public command, runs on a copy of each
- * project's XLIFF in a temporary folder; what it would change is what the
- * committed files lack. Then every unit must have a real translation with
- * the same placeholders and a note. Each failure names the file, the unit,
- * its Swedish source and its description, so a translator can act on it.
+ * The project's own extract (scripts/localize.mjs: the public
+ * `lit-localize extract`, then readable placeholders, glossary notes and
+ * review marks) runs on a copy of the XLIFF in a temporary folder; what it
+ * would change is what the committed files lack. Then every unit must have
+ * a real translation with the same placeholders and a note. Each failure
+ * names the file, the unit, its Swedish source and its description, so a
+ * translator can act on it.
  *
  *   npm run localize:check     (npm test runs it)
  */
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, relative, resolve} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {DOMParser} from '@xmldom/xmldom';
+import {PROJECTS, extract, readLanguages} from '../../scripts/localize.mjs';
+import {REVIEW_STATE} from '../../scripts/xliff.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const LIT_LOCALIZE = resolve(ROOT, 'node_modules/.bin/lit-localize');
 const FIX = 'run `npm run localize:extract`, then translate (locales/README.md)';
 
 /** Messages whose translation may be the Swedish text itself (placeholders and punctuation only). */
-const SAME_IN_EVERY_LANGUAGE = new Set(['{0} ({1})', 'Status:', '{0}: {1}', 'problem']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['{0} ({1})', 'Status:', '{0}: {1}', 'problem', 'Status', 'Period {0}', 'Period {0}: {1}', 'Organisation', 'Text']);
 
-const PROJECTS = [
-  {config: 'lit-localize.json', name: 'the widget'},
-  {config: 'lit-localize.tools.json', name: 'the validator and the command-line tool'},
-];
-
-const readJson = (file) => JSON.parse(readFileSync(resolve(ROOT, file), 'utf8'));
-
-/**
- * A unit's text with each placeholder as {name} (its equiv-text, for people:
- * "Fältet "{field}" finns inte…"), or as {id} with `byId`.
- */
+/** A unit's text with each placeholder as {example} (what a translator sees), or as {id} with `byId`. */
 function textOf(element, byId = false) {
   let text = '';
   for (const child of Array.from(element?.childNodes ?? [])) {
     if (child.nodeType === 3) text += child.nodeValue;
-    else if (child.nodeName === 'x') {
-      const name = (child.getAttribute('equiv-text') || '').replace(/^\$\{|\}$/g, '');
-      text += `{${byId || !name ? child.getAttribute('id') : name}}`;
-    }
+    else if (child.nodeName === 'x') text += `{${byId ? child.getAttribute('id') : child.getAttribute('equiv-text')}}`;
   }
   return text;
 }
@@ -66,83 +54,93 @@ function readUnits(file) {
   for (const unit of Array.from(xml.getElementsByTagName('trans-unit'))) {
     const source = unit.getElementsByTagName('source')[0];
     const target = unit.getElementsByTagName('target')[0];
+    const notes = Array.from(unit.getElementsByTagName('note'));
     units.set(unit.getAttribute('id'), {
       source: textOf(source),
       sourceById: textOf(source, true),
       sourcePlaceholders: placeholders(source),
       target: target ? textOf(target) : undefined,
       targetPlaceholders: placeholders(target),
-      note: unit.getElementsByTagName('note')[0]?.textContent ?? '',
+      state: target?.getAttribute('state') ?? '',
+      note: notes.find((note) => note.getAttribute('from') === 'lit-localize')?.textContent ?? '',
+      notes: notes.map((note) => `${note.getAttribute('from')}: ${note.textContent}`).join('\n'),
     });
   }
   return units;
 }
 
-/** "locales/tools/en.xlf, unit s54c…: … "Fältet…" (note: A field name…)". */
+/** "locales/tools/fi.xlf, unit s54c…: … "Fältet…" (note: A field name…)". */
 const describeUnit = (file, id, unit, what) => `${file}, unit ${id}: ${what} "${unit.source}" (note: ${unit.note || 'none'})`;
 
-/**
- * Runs `lit-localize extract` for `project` on a copy of its XLIFF; returns
- * the committed and the extracted units per target locale.
- */
-function extract(project) {
-  const config = readJson(project.config);
-  const folder = mkdtempSync(join(tmpdir(), 'xliff-'));
-  const xliffDir = resolve(ROOT, config.interchange.xliffDir);
-  for (const locale of config.targetLocales) {
-    const file = join(xliffDir, `${locale}.xlf`);
-    if (existsSync(file)) copyFileSync(file, join(folder, `${locale}.xlf`));
-  }
-  const copy = {
-    ...config,
-    tsConfig: resolve(ROOT, config.tsConfig),
-    inputFiles: config.inputFiles.map((pattern) => resolve(ROOT, pattern)),
-    output: {...config.output, outputDir: join(folder, 'out'), localeCodesModule: join(folder, 'out/locale-codes.ts')},
-    interchange: {...config.interchange, xliffDir: folder},
-  };
-  writeFileSync(join(folder, 'config.json'), JSON.stringify(copy));
-  const run = spawnSync(LIT_LOCALIZE, ['extract', '--config', join(folder, 'config.json')], {cwd: ROOT, encoding: 'utf8'});
-  assert.equal(run.status, 0, `lit-localize extract (${project.config}) failed:\n${run.stdout}\n${run.stderr}`);
-  const locales = config.targetLocales.map((locale) => ({
-    locale,
-    file: relative(ROOT, join(xliffDir, `${locale}.xlf`)),
-    committed: readUnits(join(xliffDir, `${locale}.xlf`)),
-    extracted: readUnits(join(folder, `${locale}.xlf`)),
-  }));
-  return {config, folder, locales};
-}
+let folder;
+let extractProblems;
+const files = [];
 
-const results = new Map();
 before(() => {
-  for (const project of PROJECTS) results.set(project.config, extract(project));
+  folder = mkdtempSync(join(tmpdir(), 'xliff-'));
+  // Each project's copy in its own folder: both have en.xlf, fi.xlf…
+  const xliffDirs = {};
+  for (const project of PROJECTS) {
+    const copy = join(folder, project.name);
+    mkdirSync(copy, {recursive: true});
+    xliffDirs[project.name] = copy;
+    const committed = join(ROOT, project.xliffDir);
+    for (const name of readdirSync(committed).filter((each) => each.endsWith('.xlf'))) {
+      copyFileSync(join(committed, name), join(copy, name));
+    }
+  }
+  extractProblems = extract(ROOT, {xliffDirs});
+  const {targets} = readLanguages(ROOT);
+  for (const project of PROJECTS) {
+    for (const locale of targets) {
+      const committed = join(ROOT, project.xliffDir, `${locale}.xlf`);
+      files.push({
+        project,
+        locale,
+        file: relative(ROOT, committed),
+        committedText: existsSync(committed) ? readFileSync(committed, 'utf8') : '',
+        extractedText: readFileSync(join(xliffDirs[project.name], `${locale}.xlf`), 'utf8'),
+        committed: readUnits(committed),
+        extracted: readUnits(join(xliffDirs[project.name], `${locale}.xlf`)),
+      });
+    }
+  }
 });
-after(() => {
-  for (const {folder} of results.values()) rmSync(folder, {recursive: true, force: true});
-});
+after(() => rmSync(folder, {recursive: true, force: true}));
+
 
 for (const project of PROJECTS) {
-  describe(`${project.config}: ${project.name}`, () => {
-    it('has every message of the source in each XLIFF, none stale, each Swedish text and note as in the code', () => {
+  describe(`${project.xliffDir}/: the messages of the ${project.name}`, () => {
+    it('has every message of the source in each language\'s XLIFF, none stale, each Swedish text and note as in the code', () => {
       const problems = [];
-      for (const {file, committed, extracted} of results.get(project.config).locales) {
+      for (const {file, committed, extracted, committedText, extractedText} of files.filter((each) => each.project === project)) {
+        if (!committedText) {
+          problems.push(`${file}: missing: a language of locales/languages.json without its file`);
+          continue;
+        }
         for (const [id, unit] of extracted) {
           const there = committed.get(id);
-          if (!there) problems.push(describeUnit(file, id, unit, `missing: a new message, not in the file yet;`));
-          else if (there.source !== unit.source || there.note !== unit.note) {
-            problems.push(describeUnit(file, id, unit, `out of date: the code now says`));
+          if (!there) problems.push(describeUnit(file, id, unit, 'missing: the file has no unit for this message (a new message, or a unit removed from the file);'));
+          else if (there.source !== unit.source || there.notes !== unit.notes) {
+            problems.push(describeUnit(file, id, unit, 'out of date (its Swedish, placeholders or notes): the code now says'));
+          } else if (there.state !== unit.state) {
+            problems.push(describeUnit(file, id, unit, `out of date: its Swedish changed, so its translation needs a review (state="${REVIEW_STATE}");`));
           }
         }
         for (const [id, unit] of committed) {
           if (!extracted.has(id)) problems.push(describeUnit(file, id, unit, 'stale: no msg() in the code has this text any more;'));
         }
+        if (!problems.length && committedText !== extractedText) problems.push(`${file}: not as \`npm run localize:extract\` writes it`);
       }
       assert.deepEqual(problems, [], `${FIX}:\n${problems.join('\n')}`);
     });
 
-    it('translates every unit (not a copy of the Swedish), keeping its placeholders, with a note', () => {
+    it('translates every unit (not a copy of the Swedish), keeping its placeholders, with a note', (t) => {
       const problems = [];
-      for (const {file, committed} of results.get(project.config).locales) {
+      for (const {file, committed} of files.filter((each) => each.project === project)) {
+        let toReview = 0;
         for (const [id, unit] of committed) {
+          if (unit.state === REVIEW_STATE) toReview++;
           if (unit.target === undefined || unit.target.trim() === '') {
             problems.push(describeUnit(file, id, unit, 'not translated:'));
             continue;
@@ -158,27 +156,39 @@ for (const project of PROJECTS) {
           }
           if (!unit.note.trim()) problems.push(describeUnit(file, id, unit, 'no note for the translator (a desc in msg()):'));
         }
+        if (toReview) t.diagnostic(`${file}: ${toReview} of ${committed.size} translations await a native speaker's review (state="${REVIEW_STATE}")`);
       }
       assert.deepEqual(problems, [], problems.join('\n'));
     });
   });
 }
 
+describe('placeholders and the glossary', () => {
+  it('every placeholder has readable example text from its message\'s "Example: …" (never code)', () => {
+    assert.deepEqual(extractProblems, [], 'give each msg() with values an "Example: " at the end of its desc:\n' + extractProblems.join('\n'));
+    for (const {file, committed} of files) {
+      for (const [id, unit] of committed) assert.doesNotMatch(unit.source, /\{\$\{/, `${file}, unit ${id}: a placeholder shows code`);
+    }
+  });
+
+  it('locales/glossary.tbx is the TBX of locales/glossary.tsv', () => {
+    assert.equal(
+      readFileSync(join(ROOT, 'locales/glossary.tbx'), 'utf8'),
+      readFileSync(join(folder, PROJECTS[0].name, 'glossary.tbx'), 'utf8'),
+      'run `npm run localize:extract`'
+    );
+  });
+});
+
 describe('the two projects share one msg() configuration', () => {
   it('no message id is in both (their translations are merged into one table per language)', () => {
-    const [widget, tools] = PROJECTS.map(({config}) => results.get(config).locales[0].extracted);
+    const [widget, tools] = PROJECTS.map((project) => files.find((each) => each.project === project).extracted);
     const shared = [...tools.keys()].filter((id) => widget.has(id)).map((id) => `${id} "${tools.get(id).source}"`);
     assert.deepEqual(shared, [], 'give one of them an explicit id: msg(…, {id: …})');
   });
 
-  it('the tools\' languages are among the widget\'s (src/localization.ts configures those)', () => {
-    const [widget, tools] = PROJECTS.map(({config}) => readJson(config));
-    assert.equal(tools.sourceLocale, widget.sourceLocale);
-    for (const locale of tools.targetLocales) assert.ok(widget.targetLocales.includes(locale), locale);
-  });
-
   it('every source file that calls msg() belongs to exactly one project', () => {
-    const patterns = PROJECTS.map(({config}) => readJson(config).inputFiles.map(globToRegExp));
+    const patterns = PROJECTS.map((project) => project.inputFiles.map(globToRegExp));
     const problems = [];
     for (const file of sourceFiles(resolve(ROOT, 'src'))) {
       const path = relative(ROOT, file);

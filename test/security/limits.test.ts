@@ -136,7 +136,7 @@ describe('limits: size', () => {
     });
 
     it('a response far over the limit (a runaway server) is not read past the limit', async function () {
-      this.timeout(20_000);
+      this.timeout(60_000);
       const stub = stubFetch();
       const chunk = new TextEncoder().encode('x'.repeat(1 << 20));
       let pulled = 0;
@@ -249,7 +249,7 @@ describe('limits: responsiveness', () => {
   ];
 
   it('a feed of 2,000 promises: the first render holds 40, the rest come in steps with frames between them; a toggle then changes its promise only', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const json = JSON.stringify(feed({periods: [{id: 'stor', from: '2024', promises: manyPromises(models, 2000)}]}));
     const {el, first, frames} = await mountAndFollow(json);
     expect(first, 'promises in the first render').to.equal(FIRST_RENDER_PROMISES);
@@ -273,7 +273,7 @@ describe('limits: responsiveness', () => {
   });
 
   it('a click during the fill is handled at once and survives the fill', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const json = JSON.stringify(feed({periods: [{id: 'stor', from: '2024', promises: manyPromises(models, 2000)}]}));
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('medborgar-loften') as MedborgarLoften;
@@ -297,7 +297,7 @@ describe('limits: responsiveness', () => {
   });
 
   it('a feed of 2,000 Strömsund-sized promises: 40 at first, then all of them', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const seed = JSON.parse(await stromsund());
     const promises = seed.periods.flatMap((period: {promises: Record<string, unknown>[]}) => period.promises);
     const json = JSON.stringify({...seed, periods: [{...seed.periods[0], promises: manyPromises(promises, 2000)}]});
@@ -310,7 +310,7 @@ describe('limits: responsiveness', () => {
   });
 
   it('markup-dense texts at the limits: links and emphasis up to MAX_RICH_TEXT_NODES, then plain text with a warning', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     for (const [unit, selector] of [
       ['[a](b) ', 'a'],
       ['*a* ', 'em'],

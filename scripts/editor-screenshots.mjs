@@ -1,0 +1,93 @@
+/**
+ * Screenshots of the editor for the Swedish guide (docs/webbredaktorer.md):
+ * the built dist/editor.html opened from disk in the project's Chromium,
+ * filled in as a person would, written to docs/images/editor-*.png.
+ *
+ *   npm run build && npm run docs:screenshots
+ *
+ * The feed typed here is fictional (Ekby). Pictures are taken at a fixed
+ * window size and device scale, so a rerun changes a picture only when the
+ * editor looks different.
+ */
+import {mkdirSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {chromium} from 'playwright-core';
+import {browserArgs, findBrowser} from './browser.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const EDITOR = pathToFileURL(resolve(ROOT, 'dist/editor.html')).href;
+const OUT = resolve(ROOT, 'docs/images');
+mkdirSync(OUT, {recursive: true});
+
+const browser = await chromium.launch({executablePath: findBrowser(), headless: true, args: browserArgs()});
+const context = await browser.newContext({viewport: {width: 1280, height: 900}, deviceScaleFactor: 1, locale: 'sv-SE'});
+const page = await context.newPage();
+
+const group = (scope, ...names) => names.reduce((inside, name) => inside.getByRole('group', {name: new RegExp(`^${name}`)}).first(), scope);
+const textbox = (scope, name) => scope.getByRole('textbox', {name, exact: true});
+
+/** A picture of what `locator` shows (or the window), once the draft is kept, with the focus ring and caret out of the way. */
+async function shoot(name, locator) {
+  await page.locator('.autosave[data-status="saved"]').waitFor();
+  await page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    active?.blur?.();
+  });
+  const path = resolve(OUT, `editor-${name}.png`);
+  if (locator) await locator.screenshot({path});
+  else await page.screenshot({path});
+  console.log(`docs/images/editor-${name}.png`);
+}
+
+await page.goto(EDITOR);
+await page.getByRole('button', {name: 'Skapa ett nytt flöde'}).click();
+await page.locator('mle-form').waitFor();
+await page.evaluate(() => scrollTo(0, 0));
+await shoot('new-feed');
+
+await textbox(page, 'Överskrift Svenska').fill('Medborgarlöften i Ekby');
+await textbox(group(page, 'Part 1'), 'Namn Svenska').fill('Polisen, lokalpolisområde Ekby');
+await textbox(group(page, 'Part 2'), 'Namn Svenska').fill('Ekby kommun');
+const promise = () => group(page, 'Period 1', 'Löfte 1');
+await textbox(promise(), 'Område Svenska').fill('Trygga skolvägar');
+await textbox(promise(), 'Område Engelska').fill('Safe ways to school');
+await textbox(promise(), 'Löftet Svenska').fill('Polisen och kommunen lovar att göra skolvägarna tryggare, tillsammans med föräldrar och skolor.');
+await promise().getByRole('button', {name: 'Lägg till mätbart mål'}).click();
+const target = () => group(promise(), 'Mål 1');
+await textbox(target(), 'Vad mäts? Svenska').fill('Trygghetsvandringar');
+await textbox(target(), 'Vad mäts? Engelska').fill('Safety walks');
+await target().getByRole('combobox', {name: 'Slag av enhet'}).selectOption({label: 'Egen enhet i ord, med form för ental och flertal'});
+await textbox(target(), 'Enheten efter talet 1 Svenska').fill('vandring per år');
+await textbox(target(), 'Enheten efter talet 1 Engelska').fill('walk per year');
+await textbox(target(), 'Enheten efter andra tal Svenska').fill('vandringar per år');
+await textbox(target(), 'Enheten efter andra tal Engelska').fill('walks per year');
+await target().getByRole('button', {name: 'Lägg till målvärde'}).click();
+await target().getByRole('textbox', {name: 'Målvärde', exact: true}).fill('4');
+await target().getByRole('checkbox', {name: 'Målvärdet är ett minsta värde ("minst två")'}).check();
+await page.getByText(/^Fel: \d+\. Varningar: \d+\.$/).first().waitFor();
+await shoot('target', target());
+
+// A date written wrong: the problem list and the problem beside its field.
+await group(page, 'Period 1').getByRole('textbox', {name: 'Gäller till och med', exact: true}).fill('2027-13');
+await page.locator('mle-problems').getByText(/är inget datum/).waitFor();
+await page.evaluate(() => scrollTo(0, 0));
+await shoot('problems');
+
+// The translation view: only what lacks English.
+await group(page, 'Period 1').getByRole('textbox', {name: 'Gäller till och med', exact: true}).fill('2027');
+await page.locator('mle-problems').getByText('Inga problem.', {exact: true}).waitFor();
+await page.getByRole('checkbox', {name: 'Visa bara det som saknar engelska'}).check();
+await page.evaluate(() => scrollTo(0, 0));
+await shoot('translation');
+await page.getByRole('checkbox', {name: 'Visa bara det som saknar engelska'}).uncheck();
+
+// The preview at a phone's width.
+const preview = page.locator('mle-preview');
+await preview.getByRole('radio', {name: 'Liten mobil (320 px)'}).check();
+await preview.locator('medborgar-loften').first().evaluate((widget) => widget.contentComplete);
+await preview.getByRole('button', {name: 'Trygga skolvägar'}).click();
+await shoot('preview-phone', preview);
+
+await browser.close();
