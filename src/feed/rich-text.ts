@@ -139,18 +139,22 @@ const LINK = /\[([^\]\n]*)\]\(\s*((?:[^()\s]|\([^()\s]*\))*)\s*\)/y;
  */
 class Closers {
   /** The first `]` at or after the last position asked about; -1: none left. */
-  private bracket = -2;
+  #bracket = -2;
   /** A `]` after which no link can be read (its URL part is malformed). */
-  private failedBracket = -1;
+  #failedBracket = -1;
   /** Emphasis ends already followed: a `*` position → where its search ended. */
-  private readonly emEnds = new Map<number, number>();
+  readonly #emEnds = new Map<number, number>();
 
-  constructor(private readonly text: string) {}
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
 
   /** Whether a link may start at the `[` at `i`: a `](` must follow. */
   mayLink(i: number): boolean {
-    if (this.bracket !== -1 && this.bracket < i) this.bracket = this.text.indexOf(']', i);
-    return this.bracket !== -1 && this.text[this.bracket + 1] === '(' && this.bracket !== this.failedBracket;
+    if (this.#bracket !== -1 && this.#bracket < i) this.#bracket = this.#text.indexOf(']', i);
+    return this.#bracket !== -1 && this.#text[this.#bracket + 1] === '(' && this.#bracket !== this.#failedBracket;
   }
 
   /**
@@ -159,17 +163,17 @@ class Closers {
    * they fail too.
    */
   linkFailed(): void {
-    this.failedBracket = this.bracket;
+    this.#failedBracket = this.#bracket;
   }
 
   /** Where the `*` closing an emphasis whose content starts at `start` is, or -1. */
   emEnd(start: number): number {
-    const text = this.text;
+    const text = this.#text;
     let end = text.indexOf('*', start + 1);
     const visited: number[] = [];
     // A `**` is not the end: skip over strong inside emphasis.
     while (end !== -1 && text[end + 1] === '*') {
-      const known = this.emEnds.get(end);
+      const known = this.#emEnds.get(end);
       if (known !== undefined) {
         end = known;
         break;
@@ -178,7 +182,7 @@ class Closers {
       const close = text.indexOf('**', end + 2);
       end = close === -1 ? -1 : text.indexOf('*', close + 2);
     }
-    for (const position of visited) this.emEnds.set(position, end);
+    for (const position of visited) this.#emEnds.set(position, end);
     return end;
   }
 }
