@@ -47,6 +47,23 @@ function reportSize() {
   };
 }
 
+// Property names that only the embed's own modules use on objects of their own (the
+// templates' view, the controllers' methods the element calls, the parser's and the
+// formatter's records): terser shortens them in the embed. Never a name of the public
+// surface (element, events, feed, FeedError), of Lit, or one read as a string;
+// `builtins: true` because terser otherwise keeps names it knows from the DOM (`isOpen`).
+// test/bundle/ runs the built file in three engines.
+const INTERNAL_PROPERTIES = new RegExp(
+  `^(${[
+    'budgetExhausted', 'claims', 'copiedFragment', 'dayMark', 'emEnd', 'fillAll', 'fragmentId',
+    'idFor', 'idSuffix', 'isFilled', 'isOpen', 'isShown', 'isStale', 'linkFailed', 'loadedSrc',
+    'mayLink', 'monthAfterDay', 'onBeforeMatch', 'onClick', 'onCopyLink', 'onShowAll',
+    'onToggle', 'percentGap', 'promisesOf', 'redrawFor', 'refill', 'refusedUrls', 'remaining',
+    'rememberKey', 'renderKey', 'revealPageText', 'srcChanged', 'timeoutMs', 'toggleAll',
+    'untilFound',
+  ].join('|')})$`
+);
+
 const widget = {
   input: 'lib/define.js',
   output: {
@@ -75,6 +92,7 @@ const widget = {
       // `unsafe` (59 B), `pure_getters` (24 B) and `keep_fargs: false` (9 B) assume things
       // of Lit's code and ours that nothing checks; they stay off.
       compress: {passes: 3},
+      mangle: {properties: {builtins: true, regex: INTERNAL_PROPERTIES}},
       format: {comments: false},
     }),
     reportSize(),

@@ -3,11 +3,12 @@
  * Every other browser test runs the sources; this one runs what the build
  * made of them (Lit's literal minifier, terser with its mangling of private
  * members, the light-DOM stylesheet): each controller's work once, through
- * the element's public interface. Run `npm run build` first (`npm test` does).
+ * the element's public interface, with the internal property names terser
+ * shortens (rollup.config.mjs). Run `npm run build` first (`npm test` does).
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {MedborgarLoften, LoadEventDetail, ToggleEventDetail} from '../../src/medborgar-loften.js';
-import {heldFeed, settled, STROMSUND, until} from '../helpers/element.js';
+import {EXEMPELBY, heldFeed, settled, STROMSUND, until} from '../helpers/element.js';
 
 const BUNDLE = '/dist/medborgar-loften.js';
 
@@ -81,6 +82,44 @@ describe('the built file', () => {
     expect(await until(() => el.status === 'error' && rootOf(el).querySelector('.retry') !== retry)).to.equal(true);
     await el.updateComplete;
     expect((el.shadowRoot!.activeElement as HTMLElement | null)?.classList.contains('retry')).to.equal(true);
+  });
+
+  it('copies a promise’s link, remembers what was open for the visit, follows a new src, and writes Finnish dates', async () => {
+    sessionStorage.clear();
+    const copied: string[] = [];
+    const original = navigator.clipboard.writeText;
+    // The clipboard needs a user gesture and permission in a headless browser; record instead.
+    navigator.clipboard.writeText = async (text: string) => void copied.push(text);
+    try {
+      const first = await settled(await fixture<MedborgarLoften>(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`));
+      const [toggle] = togglesOf(first);
+      toggle!.click();
+      await first.updateComplete;
+      const panel = panelOf(first, toggle!);
+      panel.querySelector<HTMLButtonElement>('.copy-link')!.click();
+      const status = panel.querySelector('[role="status"]')!;
+      expect(await until(() => status.textContent!.trim() === 'Länken är kopierad'), 'the confirmation').to.equal(true);
+      expect(copied.length).to.equal(1);
+      const link = new URL(copied[0]!);
+      expect(link.href.split('#')[0]).to.equal(location.href.split('#')[0]);
+      expect(first.shadowRoot!.getElementById(decodeURIComponent(link.hash.slice(1)))!.contains(toggle!), 'the promise’s own link').to.equal(true);
+      first.remove();
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+
+    const again = await settled(await fixture<MedborgarLoften>(html`<medborgar-loften src=${STROMSUND}></medborgar-loften>`));
+    expect(togglesOf(again)[0]!.getAttribute('aria-expanded'), 'remembered open').to.equal('true');
+
+    const loaded = oneEvent(again, 'medborgar-loften-load');
+    again.src = EXEMPELBY;
+    await loaded;
+    again.setAttribute('lang', 'fi');
+    await settled(again);
+    await again.contentComplete;
+    const finnishDate = /\d{1,2}\. [a-zäö]+kuuta \d{4}/;
+    expect(finnishDate.test(rootOf(again).querySelector('.base')!.textContent!), 'a date in Finnish').to.equal(true);
+    sessionStorage.clear();
   });
 
   it('mounts a data-medborgar-loften element', async () => {
