@@ -2,6 +2,8 @@
  * Screenshots of the editor for the Swedish guide (docs/webbredaktorer.md):
  * the built dist/editor.html opened from disk in the project's Chromium,
  * filled in as a person would, written to docs/images/editor-*.png.
+ * The importer's picture starts from test/fixtures/import/ekby-sections.txt,
+ * a fictional page in the shape the importer reads.
  *
  *   npm run build && npm run docs:screenshots
  *
@@ -9,7 +11,7 @@
  * window size and device scale, so a rerun changes a picture only when the
  * editor looks different.
  */
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
@@ -66,7 +68,7 @@ await textbox(target(), 'Enheten efter andra tal Engelska').fill('walks per year
 await target().getByRole('button', {name: 'Lägg till målvärde'}).click();
 await target().getByRole('textbox', {name: 'Målvärde', exact: true}).fill('4');
 await target().getByRole('checkbox', {name: 'Målvärdet är ett minsta värde ("minst två")'}).check();
-await page.getByText(/^Fel: \d+\. Varningar: \d+\.$/).first().waitFor();
+await page.locator('mle-problems').getByText('Inga problem.', {exact: true}).waitFor();
 await shoot('target', target());
 
 // A date written wrong: the problem list and the problem beside its field.
@@ -89,5 +91,23 @@ await preview.getByRole('radio', {name: 'Liten mobil (320 px)'}).check();
 await preview.locator('medborgar-loften').first().evaluate((widget) => widget.contentComplete);
 await preview.getByRole('button', {name: 'Trygga skolvägar'}).click();
 await shoot('preview-phone', preview);
+
+// The embed code dialog, with the addresses the person fills in.
+await page.getByRole('button', {name: 'Kod för webbplatsen'}).click();
+const dialog = page.getByRole('dialog', {name: 'Kod för att visa löftena på er webbplats'});
+await dialog.getByRole('textbox', {name: 'Skriptets adress på webbplatsen', exact: true}).fill('/filer/medborgar-loften.js');
+await dialog.getByRole('textbox', {name: 'Länk till löftena som PDF eller vanlig sida (valfritt)', exact: true}).fill('/filer/medborgarloften-ekby.pdf');
+await shoot('embed-code', dialog);
+await dialog.getByRole('button', {name: 'Stäng'}).click();
+
+// Starting from an existing page: the pasted text, then the draft's notes.
+await page.getByRole('button', {name: 'Öppna eller börja om'}).click();
+const importChoice = page.locator('mle-start section.import');
+await importChoice.getByRole('textbox', {name: 'Sidans text eller HTML'}).fill(readFileSync(resolve(ROOT, 'test/fixtures/import/ekby-sections.txt'), 'utf8'));
+await shoot('import-paste', importChoice);
+await importChoice.getByRole('button', {name: 'Gör ett utkast av sidan'}).click();
+await page.locator('mle-problems section.import').waitFor();
+await page.evaluate(() => scrollTo(0, 0));
+await shoot('import-notes', page.locator('mle-problems section.import'));
 
 await browser.close();

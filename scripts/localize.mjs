@@ -6,11 +6,12 @@
  *   node scripts/localize.mjs extract   (npm run localize:extract)
  *   node scripts/localize.mjs build     (npm run localize:build)
  *
- * Both run the public `lit-localize` command on the two projects below with
+ * Both run the public `lit-localize` command on the three projects below with
  * a configuration written from the table, so a language is never listed in
  * a second place:
  *
- *   extract  updates locales/LANG.xlf and locales/tools/LANG.xlf (a new
+ *   extract  updates locales/LANG.xlf, locales/tools/LANG.xlf and
+ *            locales/editor/LANG.xlf (a new
  *            language's files are created), then gives every placeholder a
  *            readable example, every unit its glossary terms, and marks
  *            translations whose Swedish changed for review (./xliff.mjs),
@@ -27,14 +28,18 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {afterExtract, forBuild, glossaryTbx, readGlossary} from './xliff.mjs';
+import {afterExtract, forBuild, glossaryTbx, readGlossary, unitIds} from './xliff.mjs';
 
 const SCRIPT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The two lit-localize projects. Two, so that the widget's one-file embed
- * never carries the tools' sentences: the validator, the command-line tool,
- * the importer and the editor have their own XLIFF in locales/tools/.
+ * The three lit-localize projects, so that no bundle carries another's
+ * sentences: the widget's one-file embed; the tools (the validator, the
+ * command-line tool, the importer), XLIFF in locales/tools/; and the editor,
+ * XLIFF in locales/editor/. The editor's messages hold markup (a name in its
+ * own language inside a heading), so their modules import Lit; kept apart,
+ * the validator's bundle for pages stays free of Lit and never brings a
+ * second copy of it to a page that has the widget.
  */
 export const PROJECTS = [
   {
@@ -46,10 +51,17 @@ export const PROJECTS = [
   },
   {
     name: 'tools',
-    inputFiles: ['src/validate/**/*.ts', 'src/cli/messages.ts', 'src/import/**/*.ts', 'src/editor/**/*.ts'],
+    inputFiles: ['src/validate/**/*.ts', 'src/cli/messages.ts', 'src/import/**/*.ts'],
     xliffDir: 'locales/tools',
     outputDir: 'src/generated/tools/locales',
     translationsModule: 'src/generated/tools/translations.ts',
+  },
+  {
+    name: 'editor',
+    inputFiles: ['src/editor/**/*.ts'],
+    xliffDir: 'locales/editor',
+    outputDir: 'src/generated/editor/locales',
+    translationsModule: 'src/generated/editor/translations.ts',
   },
 ];
 
@@ -113,16 +125,21 @@ const glossaryTbxFile = (root, xliffDirs) => join(xliffDirs.widget ?? join(root,
 export function extract(root = SCRIPT_ROOT, {xliffDirs = {}} = {}) {
   const glossary = readGlossary(join(root, 'locales/glossary.tsv'));
   const problems = [];
+  // The ids of the projects extracted so far: a later project drops them (the editor imports the tools).
+  const elsewhere = new Set();
   for (const project of PROJECTS) {
     const xliffDir = xliffDirs[project.name] ?? join(root, project.xliffDir);
     const before = new Map(xliffFiles(xliffDir).map((name) => [name, readFileSync(join(xliffDir, name), 'utf8')]));
     runLitLocalize(root, 'extract', litLocalizeConfig(root, project, {xliffDir}), project.name);
+    const own = new Set();
     for (const name of xliffFiles(xliffDir)) {
       const file = join(xliffDir, name);
-      const result = afterExtract(readFileSync(file, 'utf8'), {previous: before.get(name), glossary});
+      const result = afterExtract(readFileSync(file, 'utf8'), {previous: before.get(name), glossary, elsewhere});
       writeFileSync(file, result.xml);
+      for (const id of unitIds(result.xml)) own.add(id);
       problems.push(...result.problems.map((problem) => `${relative(root, join(root, project.xliffDir, name))}: ${problem}`));
     }
+    for (const id of own) elsewhere.add(id);
   }
   writeFileSync(glossaryTbxFile(root, xliffDirs), glossaryTbx(glossary));
   return problems;
@@ -131,6 +148,8 @@ export function extract(root = SCRIPT_ROOT, {xliffDirs = {}} = {}) {
 /** `lit-localize build` for every project, from copies of the XLIFF that lit-localize reads back; then the modules that load them. */
 export function build(root = SCRIPT_ROOT) {
   const {source, languages, targets} = readLanguages(root);
+  // Messages an earlier project translates (the editor's modules import the tools'): registered from there.
+  const elsewhere = new Set();
   for (const project of PROJECTS) {
     const copy = join(root, 'src/generated/localize/xliff', project.name);
     rmSync(copy, {recursive: true, force: true});
@@ -141,14 +160,38 @@ export function build(root = SCRIPT_ROOT) {
     const run = runLitLocalize(root, 'build', litLocalizeConfig(root, project, {xliffDir: copy}), project.name);
     // lit-localize says so for each message without a translation; once per language is enough here.
     for (const locale of targets) {
-      const missing = `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => line.startsWith(`${locale} message `)).length;
+      const missing = `${run.stdout}\n${run.stderr}`
+        .split('\n')
+        .filter((line) => line.startsWith(`${locale} message `) && !elsewhere.has(line.split(' ')[2])).length;
       if (missing) {
         console.warn(`${project.xliffDir}/${locale}.xlf: ${missing} messages have no translation and show in Swedish (npm run localize:check names them)`);
       }
     }
+    for (const locale of targets) dropMessages(join(root, project.outputDir, `${locale}.ts`), elsewhere);
     writeTranslationsModule(root, project, targets);
+    for (const name of xliffFiles(join(root, project.xliffDir))) {
+      for (const id of unitIds(readFileSync(join(root, project.xliffDir, name), 'utf8'))) elsewhere.add(id);
+    }
   }
   writeLanguagesModule(root, source, languages);
+}
+
+/**
+ * Removes from a generated locale module the messages an earlier project
+ * translates: lit-localize writes every message its files reach, with the
+ * Swedish text where the project's XLIFF has no unit, and that text would
+ * replace the other project's translation when both are registered.
+ */
+function dropMessages(file, ids) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const start = lines.findIndex((line) => line.trim() === 'export const templates = {');
+  const end = lines.findIndex((line, index) => index > start && line.trim() === '};');
+  if (start < 0 || end < 0) throw new Error(`${file}: not the module lit-localize writes (no "export const templates = {" … "};")`);
+  const entries = lines.slice(start + 1, end);
+  const idOf = (line) => /^\s*'([^']+)': /.exec(line)?.[1];
+  if (entries.some((line) => !idOf(line))) throw new Error(`${file}: a message over more than one line; dropMessages reads one a line`);
+  const kept = entries.filter((line) => !ids.has(idOf(line)));
+  writeFileSync(file, [...lines.slice(0, start + 1), ...kept, ...lines.slice(end)].join('\n'));
 }
 
 function writeTranslationsModule(root, project, targets) {

@@ -95,12 +95,22 @@ function insertAfter(unit, node, after) {
   unit.insertBefore(node, next);
 }
 
+/** The ids of a file's units. */
+export const unitIds = (xml) => new Set(elements(parse(xml), 'trans-unit').map((unit) => unit.getAttribute('id')));
+
 /**
  * The file after `lit-localize extract`, with readable placeholders, glossary
- * notes and review marks; `previous` is the file before the extract.
+ * notes and review marks; `previous` is the file before the extract. Units
+ * whose id is in `elsewhere` are dropped: lit-localize extracts the messages
+ * of every module a project's files import, and a message belongs to the one
+ * project whose files say it, translated once.
  */
-export function afterExtract(xml, {previous, glossary = {languages: [], terms: []}} = {}) {
+export function afterExtract(xml, {previous, glossary = {languages: [], terms: []}, elsewhere = new Set()} = {}) {
   const doc = parse(xml);
+  for (const unit of elements(doc, 'trans-unit').filter((each) => elsewhere.has(each.getAttribute('id')))) {
+    if (unit.previousSibling?.nodeType === 3) unit.parentNode.removeChild(unit.previousSibling);
+    unit.parentNode.removeChild(unit);
+  }
   const language = child(doc, 'file')?.getAttribute('target-language') ?? '';
   const before = new Map(
     previous ? elements(parse(previous), 'trans-unit').map((unit) => [unit.getAttribute('id'), textWithIds(child(unit, 'source'))]) : []

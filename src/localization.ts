@@ -38,10 +38,10 @@ try {
  * Adds another lit-localize project's translations for `locale` (the
  * `templates` of its generated `locales/LOCALE.js`) to what `msg()` finds,
  * next to the widget's own. The validator registers the tools' project
- * (locales/tools/) this way, so that the widget's bundle never
- * carries the tools' messages and both share this one configuration. Only
- * the widget's target locales are looked up; the two projects' message ids
- * must differ (test/localization/ checks both).
+ * (locales/tools/) this way and the editor its own (locales/editor/), so
+ * that the widget's bundle never carries their messages and all share this
+ * one configuration. Only the widget's target locales are looked up; the
+ * projects' message ids must differ (test/localization/ checks it).
  */
 export function registerTemplates(locale: string, templates: LocaleModule['templates']): void {
   localeModules[locale] = {templates: {...localeModules[locale]?.templates, ...templates}};

@@ -1,16 +1,15 @@
 /**
  * A Lit element whose msg() calls answer in the editor's language: the
  * widget's pattern (src/medborgar-loften.ts) of rendering inside
- * `renderInLocale`, with the tools' translations (the editor's among them)
- * added to the widget's.
+ * `renderInLocale`, with the tools' and the editor's translations added to
+ * the widget's.
  */
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {UiLocale} from '../locale.js';
 import {renderInLocale} from '../localization.js';
-// The editor's messages are in the tools' lit-localize project (lit-localize.tools.json,
-// locales/tools/); this module adds their translations to the one @lit/localize set-up.
-import '../tools-locales.js';
+// The editor's own lit-localize project (locales/editor/), with the tools' it builds on.
+import './editor-locales.js';
 
 export type {UiLocale};
 

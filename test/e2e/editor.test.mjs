@@ -17,26 +17,16 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {after, before, describe, test} from 'node:test';
-import {ROOT, launchBrowser, openPage, requireBuild, startServer} from './harness.mjs';
+import {after, describe, test} from 'node:test';
+import {ROOT, openPage, serveAndLaunch} from './harness.mjs';
 
 const EDITOR = pathToFileURL(resolve(ROOT, 'dist/editor.html')).href;
 const CLI = resolve(ROOT, 'bin/medborgar-loften.js');
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
 const folder = mkdtempSync(join(tmpdir(), 'editor-e2e-'));
 
-before(async () => {
-  requireBuild();
-  browser = await launchBrowser();
-  server = await startServer();
-});
+const e2e = serveAndLaunch();
 after(async () => {
-  await browser?.close();
-  await server?.close();
   rmSync(folder, {recursive: true, force: true});
 });
 
@@ -80,10 +70,10 @@ function validate(file) {
 
 /** The widget's text for a feed, in a language, once every panel is filled. */
 async function widgetText(feedText, lang) {
-  const {page, context} = await openPage(browser);
+  const {page, context} = await openPage(e2e.browser);
   try {
-    await page.goto(`${server.origin}/test/e2e/blank.html`);
-    await page.addScriptTag({url: `${server.origin}/dist/medborgar-loften.js`, type: 'module'});
+    await page.goto(`${e2e.server.origin}/test/e2e/blank.html`);
+    await page.addScriptTag({url: `${e2e.server.origin}/dist/medborgar-loften.js`, type: 'module'});
     return await page.evaluate(
       async ({feedText, lang}) => {
         await customElements.whenDefined('medborgar-loften');
@@ -105,7 +95,7 @@ async function widgetText(feedText, lang) {
 
 describe('the editor file, opened from disk', () => {
   test('a feed written in the forms, checked, restored after a closed tab, saved, valid, and shown by the widget', async () => {
-    const context = await browser.newContext({acceptDownloads: true});
+    const context = await e2e.browser.newContext({acceptDownloads: true});
     try {
       const {page, errors, requests} = await openEditor(context);
       await page.getByRole('button', {name: 'Skapa ett nytt flöde'}).click();
@@ -205,7 +195,7 @@ describe('the editor file, opened from disk', () => {
   });
 
   test('a pasted page becomes a draft; a flagged point is dealt with; the saved file is valid', async () => {
-    const context = await browser.newContext({acceptDownloads: true});
+    const context = await e2e.browser.newContext({acceptDownloads: true});
     try {
       const {page, errors} = await openEditor(context);
       // A fixture page in the shape of a municipality's promises page (two periods, the older followed up).
@@ -234,7 +224,7 @@ describe('the editor file, opened from disk', () => {
   });
 
   test('at 320 px (a phone, or 400 % zoom of a 1280 px window) nothing needs scrolling sideways', async () => {
-    const context = await browser.newContext({viewport: {width: 320, height: 640}});
+    const context = await e2e.browser.newContext({viewport: {width: 320, height: 640}});
     try {
       const {page, errors} = await openEditor(context);
       assert.equal(await page.evaluate(() => innerWidth), 320, 'the window is 320 px wide');
@@ -268,7 +258,7 @@ describe('the editor file, opened from disk', () => {
   });
 
   test('the interface switches to English, the problems with it, and the page says so', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     try {
       const {page, errors} = await openEditor(context);
       await page.getByRole('combobox', {name: 'Verktygets språk'}).selectOption('en');

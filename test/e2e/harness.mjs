@@ -10,6 +10,7 @@ import {readFile, stat} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {extname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {after, before} from 'node:test';
 import {chromium} from 'playwright-core';
 import {browserArgs, findBrowser} from '../../scripts/browser.mjs';
 import {cspFor} from '../../scripts/csp.mjs';
@@ -66,6 +67,28 @@ export async function startServer() {
     requests,
     close: () => new Promise((done) => server.close(done)),
   };
+}
+
+/**
+ * The server and Chromium one test file shares: started (after checking the
+ * build) before its tests, closed after them. Read `.server` and `.browser`
+ * inside the tests.
+ */
+export function serveAndLaunch() {
+  const shared = {
+    /** @type {Awaited<ReturnType<typeof startServer>>} */ server: undefined,
+    /** @type {import('playwright-core').Browser} */ browser: undefined,
+  };
+  before(async () => {
+    requireBuild();
+    shared.server = await startServer();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 export function launchBrowser() {

@@ -11,33 +11,21 @@
  */
 import assert from 'node:assert/strict';
 import {readdir, readFile} from 'node:fs/promises';
-import {after, before, describe, test} from 'node:test';
+import {after, describe, test} from 'node:test';
 import {STRICT_CSP} from '../../scripts/csp.mjs';
-import {CSP_PROBE, expectEmulation, launchBrowser, openPage, requireBuild, startServer, violationsBefore, waitForWidgets, widgetsSettled} from './harness.mjs';
+import {CSP_PROBE, expectEmulation, openPage, serveAndLaunch, violationsBefore, waitForWidgets, widgetsSettled} from './harness.mjs';
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
 const contexts = [];
 
-before(async () => {
-  requireBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serveAndLaunch();
 
 /** Opens a demo page (path under /demo/) and returns the page with its records. */
 async function visit(path, options = {}) {
   const {viewport, media, ...contextOptions} = options;
-  const opened = await openPage(browser, {viewport: viewport ?? {width: 1280, height: 800}, ...contextOptions});
+  const opened = await openPage(e2e.browser, {viewport: viewport ?? {width: 1280, height: 800}, ...contextOptions});
   contexts.push(opened.context);
   if (media) await opened.page.emulateMedia(media);
-  opened.response = await opened.page.goto(`${server.origin}/demo/${path}`);
+  opened.response = await opened.page.goto(`${e2e.server.origin}/demo/${path}`);
   await expectEmulation(opened.page, {viewport, media});
   return opened;
 }
@@ -129,9 +117,9 @@ describe('strict-CSP page (demo/strict-csp.html)', () => {
     assert.ok(pages.length >= 9);
     const found = {};
     for (const name of pages) {
-      const {page, context, console} = await openPage(browser);
+      const {page, context, console} = await openPage(e2e.browser);
       contexts.push(context);
-      const url = `${server.origin}/demo/${name}`;
+      const url = `${e2e.server.origin}/demo/${name}`;
       await withPolicy(page, url, STRICT_CSP);
       await page.goto(url);
       const widgets = await page.evaluate(() => document.querySelectorAll('medborgar-loften, [data-medborgar-loften]').length);
@@ -148,9 +136,9 @@ describe('strict-CSP page (demo/strict-csp.html)', () => {
   });
 
   test("the trusted-types list is the narrowest: without 'lit-html' the widget cannot render", async () => {
-    const {page} = await openPage(browser);
+    const {page} = await openPage(e2e.browser);
     contexts.push(page.context());
-    const url = `${server.origin}/demo/strict-csp.html`;
+    const url = `${e2e.server.origin}/demo/strict-csp.html`;
     await withPolicy(page, url, STRICT_CSP.replace('trusted-types lit-html', "trusted-types 'none'"));
     await page.goto(url);
     await page.waitForFunction(() => Number(document.getElementById('csp-violations').textContent) > 0);
@@ -171,13 +159,13 @@ describe('strict-CSP page (demo/strict-csp.html)', () => {
         '<script type="module" src="./demo.js"></script>',
         '<script type="module" src="../dist/medborgar-loften.js?copy=2"></script>\n<script type="module" src="./demo.js"></script>'
       );
-    const url = `${server.origin}/demo/strict-csp.html`;
+    const url = `${e2e.server.origin}/demo/strict-csp.html`;
     const results = {};
     for (const [name, policy] of [
       ['lit-html', STRICT_CSP],
       ["lit-html 'allow-duplicates'", STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'")],
     ]) {
-      const {page} = await openPage(browser);
+      const {page} = await openPage(e2e.browser);
       contexts.push(page.context());
       await withPolicy(page, url, policy, addSecondCopy);
       await page.goto(url);
@@ -539,7 +527,7 @@ describe('embed generator (demo/embed.html)', () => {
 
   test('copies with the clipboard API and says "Koden är kopierad"', async () => {
     const {page, context} = await visit('embed.html');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.origin});
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: e2e.server.origin});
     await page.getByRole('button', {name: 'Kopiera koden'}).click();
     await page.getByRole('status').filter({hasText: 'Koden är kopierad.'}).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -547,10 +535,10 @@ describe('embed generator (demo/embed.html)', () => {
   });
 
   test('without the clipboard API, selects the code and says how to copy it', async () => {
-    const {page, context} = await openPage(browser);
+    const {page, context} = await openPage(e2e.browser);
     contexts.push(context);
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined}));
-    await page.goto(`${server.origin}/demo/embed.html`);
+    await page.goto(`${e2e.server.origin}/demo/embed.html`);
     await page.getByRole('button', {name: 'Kopiera koden'}).click();
     await page.getByRole('status').filter({hasText: 'Koden är markerad'}).waitFor();
     const selection = await page.evaluate(() => {
@@ -563,17 +551,17 @@ describe('embed generator (demo/embed.html)', () => {
   test('the default snippet, pasted into a page, shows the promises and fetches the feed once', async () => {
     const {page: generator} = await visit('embed.html');
     const snippet = await generator.getByLabel('Koden att klistra in').inputValue();
-    const {page} = await openPage(browser);
+    const {page} = await openPage(e2e.browser);
     contexts.push(page.context());
-    const url = `${server.origin}/demo/__pasted.html`;
+    const url = `${e2e.server.origin}/demo/__pasted.html`;
     await page.route(url, (route) =>
       route.fulfill({contentType: 'text/html', body: `<!doctype html><html lang="sv"><title>Pasted</title><h1>Medborgarlöften</h1>\n${snippet}`})
     );
     const feed = '/demo/feeds/stromsund.json';
-    const before = server.requests.get(feed) ?? 0;
+    const before = e2e.server.requests.get(feed) ?? 0;
     await page.goto(url);
     await waitForWidgets(page, 1);
-    assert.equal((server.requests.get(feed) ?? 0) - before, 1);
+    assert.equal((e2e.server.requests.get(feed) ?? 0) - before, 1);
   });
   // A preload hint is not reused by the widget's credentials: 'omit' fetch
   // (docs/security-headers.md); the generator therefore leaves it off.

@@ -9,21 +9,13 @@
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {after, before, describe, test} from 'node:test';
-import {ROOT, launchBrowser, openPage, requireBuild, startServer, waitForWidgets} from './harness.mjs';
+import {before, describe, test} from 'node:test';
+import {ROOT, openPage, serveAndLaunch, waitForWidgets} from './harness.mjs';
 
-let server;
-let browser;
 
+const e2e = serveAndLaunch();
 before(async () => {
-  requireBuild();
   assert.ok(existsSync(resolve(ROOT, 'dist/medborgar-loften-validate.js')), 'run `npm run build` first');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** A feed with problems for the feed module (a promise without area, a baseline value that is not a number) and one only the schema finds (the year of that baseline, which the feed module leaves out unread). */
@@ -47,9 +39,9 @@ const BROKEN = JSON.stringify(
 
 describe('playground', () => {
   test('says each problem where it is, in Swedish, then in English and Finnish, with the schema\'s too', async () => {
-    const {page, context, errors} = await openPage(browser);
+    const {page, context, errors} = await openPage(e2e.browser);
     try {
-      await page.goto(`${server.origin}/demo/playground.html`);
+      await page.goto(`${e2e.server.origin}/demo/playground.html`);
       await waitForWidgets(page, 2);
       // The example feed first, so that it cannot replace ours.
       await page.waitForFunction(() => document.querySelector('#feed').value.length > 0);

@@ -13,24 +13,14 @@
  * nothing at all with `remember="off"`.
  */
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
-import {launchBrowser, requireBuild, startServer, widgetsSettled} from './harness.mjs';
+import {after, describe, test} from 'node:test';
+import {serveAndLaunch, widgetsSettled} from './harness.mjs';
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
 const contexts = [];
 
-before(async () => {
-  requireBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
+const e2e = serveAndLaunch();
 after(async () => {
   await Promise.all(contexts.map((context) => context.close().catch(() => {})));
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -80,9 +70,9 @@ function rememberOff() {
 
 /** Opens `path` in a fresh context that records everything; `cookies` are set on the origin first. */
 async function open(path, {cookies = [], remember = true} = {}) {
-  const context = await browser.newContext();
+  const context = await e2e.browser.newContext();
   contexts.push(context);
-  if (cookies.length) await context.addCookies(cookies.map((c) => ({...c, url: server.origin})));
+  if (cookies.length) await context.addCookies(cookies.map((c) => ({...c, url: e2e.server.origin})));
   const page = await context.newPage();
   const requests = [];
   const responses = [];
@@ -92,7 +82,7 @@ async function open(path, {cookies = [], remember = true} = {}) {
   page.on('websocket', (socket) => sockets.push(socket.url()));
   await page.addInitScript(recordStorage);
   if (!remember) await page.addInitScript(rememberOff);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${e2e.server.origin}${path}`);
   await waitLoaded(page);
   return {context, page, requests, responses, sockets};
 }
@@ -168,7 +158,7 @@ describe('privacy over the demo pages', () => {
       const {context, page, requests, responses, sockets} = await open(path);
       const toggled = await exercise(page);
 
-      const origin = new URL(server.origin).origin;
+      const origin = new URL(e2e.server.origin).origin;
       const summary = requests.map((r) => `${r.resourceType()} ${new URL(r.url()).pathname}`);
       for (const request of requests) {
         assert.equal(new URL(request.url()).origin, origin, `request to another origin: ${request.url()}`);

@@ -11,25 +11,13 @@
  */
 import assert from 'node:assert/strict';
 import {readdir, readFile} from 'node:fs/promises';
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import {parseFeed} from '../../lib/feed/index.js';
 import {renderFeedHtml} from '../../lib/cli/render.js';
-import {ROOT, launchBrowser, openPage, requireBuild, startServer} from './harness.mjs';
+import {ROOT, openPage, serveAndLaunch} from './harness.mjs';
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
 
-before(async () => {
-  requireBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serveAndLaunch();
 
 const FIXTURES = [
   ...(await readdir(new URL('../../demo/feeds/', import.meta.url))).map((name) => `demo/feeds/${name}`),
@@ -71,10 +59,10 @@ describe('render: the static HTML says what the widget says', () => {
         const parsed = parseFeed(json);
         assert.equal(parsed.ok, true);
         const staticHtml = renderFeedHtml(parsed.feed, {lang, headingLevel: 2});
-        const {page, context} = await openPage(browser);
+        const {page, context} = await openPage(e2e.browser);
         try {
           await page.addInitScript(`window.readRendering = ${readRendering}`);
-          await page.goto(`${server.origin}/test/e2e/blank.html`);
+          await page.goto(`${e2e.server.origin}/test/e2e/blank.html`);
           await page.waitForFunction(() => customElements.get('medborgar-loften'));
           const [widget, fallback] = await page.evaluate(
             async ({json, lang, staticHtml}) => {

@@ -7,25 +7,15 @@
  *   npm run build && node --test test/e2e/static-demo.test.mjs
  */
 import assert from 'node:assert/strict';
-import {after, before, test} from 'node:test';
-import {launchBrowser, openPage, requireBuild, startServer} from './harness.mjs';
+import {test} from 'node:test';
+import {openPage, serveAndLaunch} from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  requireBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = serveAndLaunch();
 
 test('the same promises with JavaScript (the widget) and without (the static HTML)', async () => {
-  const {page, context} = await openPage(browser, {viewport: {width: 1280, height: 900}});
+  const {page, context} = await openPage(e2e.browser, {viewport: {width: 1280, height: 900}});
   try {
-    await page.goto(`${server.origin}/demo/static.html`);
+    await page.goto(`${e2e.server.origin}/demo/static.html`);
     const [live, still] = page.frames().slice(1);
     assert.ok(live && still, 'two frames');
     // Without scripts: no widget, the fallback's headings and text on show.

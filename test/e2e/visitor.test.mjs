@@ -19,25 +19,15 @@
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {after, before, describe, test} from 'node:test';
-import {ROOT, launchBrowser, openPage, requireBuild, startServer, waitForWidgets} from './harness.mjs';
+import {before, describe, test} from 'node:test';
+import {ROOT, openPage, serveAndLaunch, waitForWidgets} from './harness.mjs';
 
 const SHOTS = resolve(ROOT, 'test-output/screenshots');
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
 
+const e2e = serveAndLaunch();
 before(async () => {
-  requireBuild();
   mkdirSync(SHOTS, {recursive: true});
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const PAGES = [
@@ -49,8 +39,8 @@ const PAGES = [
 
 /** Opens a demo page at `width`, every widget in `lang`, collapsed or expanded, fully filled. */
 async function show(path, {width, lang, expanded}) {
-  const opened = await openPage(browser, {viewport: {width, height: 900}});
-  await opened.page.goto(`${server.origin}/demo/${path}`);
+  const opened = await openPage(e2e.browser, {viewport: {width, height: 900}});
+  await opened.page.goto(`${e2e.server.origin}/demo/${path}`);
   await waitForWidgets(opened.page, 1);
   await opened.page.evaluate(
     async ({lang, expanded}) => {

@@ -1,6 +1,7 @@
 /**
- * The completeness check of the translators' files, for both projects (the
- * widget's, locales/LANG.xlf, and the tools', locales/tools/LANG.xlf) and
+ * The completeness check of the translators' files, for every project (the
+ * widget's, locales/LANG.xlf, the tools', locales/tools/LANG.xlf, and the
+ * editor's, locales/editor/LANG.xlf) and
  * every language of locales/languages.json.
  *
  * The project's own extract (scripts/localize.mjs: the public
@@ -180,10 +181,15 @@ describe('placeholders and the glossary', () => {
   });
 });
 
-describe('the two projects share one msg() configuration', () => {
-  it('no message id is in both (their translations are merged into one table per language)', () => {
-    const [widget, tools] = PROJECTS.map((project) => files.find((each) => each.project === project).extracted);
-    const shared = [...tools.keys()].filter((id) => widget.has(id)).map((id) => `${id} "${tools.get(id).source}"`);
+describe('the projects share one msg() configuration', () => {
+  it('no message id is in two of them (their translations are merged into one table per language)', () => {
+    const extracted = PROJECTS.map((project) => [project.name, files.find((each) => each.project === project).extracted]);
+    const shared = [];
+    for (const [i, [name, units]] of extracted.entries()) {
+      for (const [otherName, other] of extracted.slice(i + 1)) {
+        shared.push(...[...units.keys()].filter((id) => other.has(id)).map((id) => `${id} "${units.get(id).source}" (${name}, ${otherName})`));
+      }
+    }
     assert.deepEqual(shared, [], 'give one of them an explicit id: msg(…, {id: …})');
   });
 
