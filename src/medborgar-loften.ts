@@ -191,7 +191,7 @@ export class MedborgarLoften extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (!this.hasAttribute('light-dom')) return super.createRenderRoot();
     adoptLightDomStyles(this.getRootNode() as Document | ShadowRoot, this.localName);
-    // Render before the editor's fallback content, which stays in place.
+    // Render before the page's fallback content (a link, static HTML), which stays in place.
     this.renderOptions.renderBefore ??= this.firstChild;
     return this;
   }
