@@ -62,8 +62,10 @@ describe('the built file', () => {
   it('renders into the light DOM with its own styles, and fills every panel for print', async () => {
     const held = heldFeed();
     const el = await fixture<MedborgarLoften>(html`<medborgar-loften light-dom remember="off" src=${held.src}></medborgar-loften>`);
+    // Listen before the gate opens: the feed can arrive, and the load event fire, before release() returns.
+    const loaded = oneEvent(el, 'medborgar-loften-load');
     await held.release();
-    await oneEvent(el, 'medborgar-loften-load');
+    await loaded;
     await el.updateComplete;
     window.dispatchEvent(new Event('beforeprint'));
     // Printing fills every panel in the event itself, before the page is laid out for print.
