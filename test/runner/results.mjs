@@ -58,7 +58,11 @@ export const plainLogger = (() => {
 })();
 
 export function seconds(ms) {
-  return ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`;
+  // Under a minute, tenths (59.94 s reads "59.9 s"); above, whole seconds rounded before
+  // splitting, so that 5 min 59.6 s reads "6 min 0 s", not "5 min 60 s".
+  if (ms < 59_950) return `${(ms / 1000).toFixed(1)} s`;
+  const whole = Math.round(ms / 1000);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
 const plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
