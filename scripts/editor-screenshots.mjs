@@ -16,6 +16,7 @@ import {resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {chromium} from 'playwright-core';
 import {browserArgs, findBrowser} from './browser.mjs';
+import {fillPluralTarget, group, textbox} from './editor-steps.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const EDITOR = pathToFileURL(resolve(ROOT, 'dist/editor.html')).href;
@@ -26,8 +27,6 @@ const browser = await chromium.launch({executablePath: findBrowser(), headless: 
 const context = await browser.newContext({viewport: {width: 1280, height: 900}, deviceScaleFactor: 1, locale: 'sv-SE'});
 const page = await context.newPage();
 
-const group = (scope, ...names) => names.reduce((inside, name) => inside.getByRole('group', {name: new RegExp(`^${name}`)}).first(), scope);
-const textbox = (scope, name) => scope.getByRole('textbox', {name, exact: true});
 
 /** A picture of what `locator` shows (or the window), once the draft is kept, with the focus ring and caret out of the way. */
 async function shoot(name, locator) {
@@ -58,16 +57,7 @@ await textbox(promise(), 'Område Engelska').fill('Safe ways to school');
 await textbox(promise(), 'Löftet Svenska').fill('Polisen och kommunen lovar att göra skolvägarna tryggare, tillsammans med föräldrar och skolor.');
 await promise().getByRole('button', {name: 'Lägg till mätbart mål'}).click();
 const target = () => group(promise(), 'Mål 1');
-await textbox(target(), 'Vad mäts? Svenska').fill('Trygghetsvandringar');
-await textbox(target(), 'Vad mäts? Engelska').fill('Safety walks');
-await target().getByRole('combobox', {name: 'Slag av enhet'}).selectOption({label: 'Egen enhet i ord, med form för ental och flertal'});
-await textbox(target(), 'Enheten efter talet 1 Svenska').fill('vandring per år');
-await textbox(target(), 'Enheten efter talet 1 Engelska').fill('walk per year');
-await textbox(target(), 'Enheten efter andra tal Svenska').fill('vandringar per år');
-await textbox(target(), 'Enheten efter andra tal Engelska').fill('walks per year');
-await target().getByRole('button', {name: 'Lägg till målvärde'}).click();
-await target().getByRole('textbox', {name: 'Målvärde', exact: true}).fill('4');
-await target().getByRole('checkbox', {name: 'Målvärdet är ett minsta värde ("minst två")'}).check();
+await fillPluralTarget(target);
 await page.locator('mle-problems').getByText('Inga problem.', {exact: true}).waitFor();
 await shoot('target', target());
 

@@ -18,6 +18,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {after, describe, test} from 'node:test';
+import {fillPluralTarget, group, textbox} from '../../scripts/editor-steps.mjs';
 import {ROOT, openPage, serveAndLaunch} from './harness.mjs';
 
 const EDITOR = pathToFileURL(resolve(ROOT, 'dist/editor.html')).href;
@@ -41,16 +42,6 @@ async function openEditor(context) {
   });
   await page.goto(EDITOR);
   return {page, errors, requests};
-}
-
-/** A group of the form (an item, a follow-up…) by the start of its name; nested: one inside the other. */
-function group(scope, ...names) {
-  return names.reduce((inside, name) => inside.getByRole('group', {name: new RegExp(`^${name}`)}).first(), scope);
-}
-
-/** A text field of a group: "Område Svenska". */
-function textbox(scope, name) {
-  return scope.getByRole('textbox', {name, exact: true});
 }
 
 /** Saves with "Spara" and returns the downloaded file's path and text. */
@@ -119,16 +110,7 @@ describe('the editor file, opened from disk', () => {
       // A target with a unit in plural forms.
       await group(first(), 'Löfte 1').getByRole('button', {name: 'Lägg till mätbart mål'}).click();
       const target = () => group(first(), 'Löfte 1', 'Mål 1');
-      await textbox(target(), 'Vad mäts? Svenska').fill('Trygghetsvandringar');
-      await textbox(target(), 'Vad mäts? Engelska').fill('Safety walks');
-      await target().getByRole('combobox', {name: 'Slag av enhet'}).selectOption({label: 'Egen enhet i ord, med form för ental och flertal'});
-      await textbox(target(), 'Enheten efter talet 1 Svenska').fill('vandring per år');
-      await textbox(target(), 'Enheten efter talet 1 Engelska').fill('walk per year');
-      await textbox(target(), 'Enheten efter andra tal Svenska').fill('vandringar per år');
-      await textbox(target(), 'Enheten efter andra tal Engelska').fill('walks per year');
-      await target().getByRole('button', {name: 'Lägg till målvärde'}).click();
-      await target().getByRole('textbox', {name: 'Målvärde', exact: true}).fill('4');
-      await target().getByRole('checkbox', {name: 'Målvärdet är ett minsta värde ("minst två")'}).check();
+      await fillPluralTarget(target);
 
       await first().getByRole('button', {name: 'Lägg till löfte'}).click();
       await textbox(group(first(), 'Löfte 2'), 'Område Svenska').fill('Klotter');

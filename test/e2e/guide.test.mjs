@@ -12,6 +12,7 @@ import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {after, before, test} from 'node:test';
+import {group, textbox} from '../../scripts/editor-steps.mjs';
 import {ROOT, launchBrowser, requireBuild} from './harness.mjs';
 
 const EDITOR = pathToFileURL(resolve(ROOT, 'dist/editor.html')).href;
@@ -26,12 +27,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** A group of the form by the start of its name; nested: one inside the other. */
-function group(scope, ...names) {
-  return names.reduce((inside, name) => inside.getByRole('group', {name: new RegExp(`^${name}`)}).first(), scope);
-}
-
-const textbox = (scope, name) => scope.getByRole('textbox', {name, exact: true});
 
 /** Resolves once `locator`'s element has the focus (through shadow roots). */
 async function focused(page, locator) {
