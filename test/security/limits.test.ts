@@ -17,6 +17,17 @@ import {FALLBACK_HTML, expectNotBlank, fallbackShown, stromsund} from './support
 /** A large feed's first render holds its first 40 promises (README, `contentComplete`). */
 const FIRST_RENDER_PROMISES = 40;
 
+/** A widget with `json` as its inline feed (and the fallback, if asked), not yet on the page. */
+function inlineWidget(json: string, {fallback = false} = {}): MedborgarLoften {
+  const el = document.createElement('medborgar-loften');
+  if (fallback) el.innerHTML = FALLBACK_HTML;
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  return el;
+}
+
 /**
  * Mounts `json` inline and follows the fill frame by frame: how many
  * promises the first render held, and how many were rendered at each frame
@@ -24,12 +35,7 @@ const FIRST_RENDER_PROMISES = 40;
  */
 async function mountAndFollow(json: string): Promise<{el: MedborgarLoften; first: number; frames: number[]}> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('medborgar-loften') as MedborgarLoften;
-  el.innerHTML = FALLBACK_HTML;
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
+  const el = inlineWidget(json, {fallback: true});
   const loaded = new Promise((done) => el.addEventListener('medborgar-loften-load', done, {once: true}));
   container.append(el);
   await loaded;
@@ -73,12 +79,7 @@ describe('limits: size', () => {
   it('element, inline feed over the limit: the error state, a clear reason in the event, the fallback shown', async () => {
     const json = JSON.stringify(feed({intro: 'x'.repeat(MAX_FEED_CHARACTERS)}));
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('medborgar-loften');
-    el.innerHTML = FALLBACK_HTML;
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
+    const el = inlineWidget(json, {fallback: true});
     const failed = errorKind(el);
     container.append(el);
     const error = await failed;
@@ -214,11 +215,7 @@ describe('limits: long texts and long lists', () => {
 
   it('element: the long text renders cut, and the warning is in `warnings` and the load event', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('medborgar-loften');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(feed({title: long}));
-    el.append(script);
+    const el = inlineWidget(JSON.stringify(feed({title: long})));
     el.setAttribute('show-title', '');
     const loaded = new Promise<readonly {code: string}[]>((done) =>
       el.addEventListener('medborgar-loften-load', (event) => done(event.detail.warnings), {once: true})
@@ -276,11 +273,7 @@ describe('limits: responsiveness', () => {
     this.timeout(180_000);
     const json = JSON.stringify(feed({periods: [{id: 'stor', from: '2024', promises: manyPromises(models, 2000)}]}));
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('medborgar-loften') as MedborgarLoften;
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
+    const el = inlineWidget(json);
     const loaded = new Promise((done) => el.addEventListener('medborgar-loften-load', done, {once: true}));
     container.append(el);
     await loaded;
